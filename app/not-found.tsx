@@ -1,0 +1,20 @@
+import Link from "next/link";
+import { ArticleList } from "@/components/article-list";
+import { getArticles } from "@/lib/content";
+import type { Metadata } from "next";
+
+export const metadata: Metadata = { title: "Page not found" };
+
+export default async function NotFound() {
+  const articles = await getArticles();
+  return (
+    <div className="page">
+      <h1 className="page-title">Page not found</h1>
+      <p className="page-intro">
+        There is no page at this address. The link may be mistyped, or the article may have moved. Start from the{" "}
+        <Link href="/">list of articles</Link>, or try one of the latest:
+      </p>
+      <ArticleList articles={articles.slice(0, 5)} headingLevel={2} />
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import type { Article, GlossaryEntry } from "@/lib/schema";
+import { ArticleMeta } from "./article-meta";
+import { GlossarySidebar } from "./glossary-sidebar";
+import { MarkdownHtml } from "./markdown-html";
+
+/** A whole article page body: header with byline, the text, the author's bio and the glossary. */
+export function ArticleView({ article, glossary }: { article: Article; glossary: GlossaryEntry[] }) {
+  return (
+    <div className="article-layout">
+      <article className="article">
+        <header className="article-header">
+          <h1>{article.title}</h1>
+          <p className="dek">{article.dek}</p>
+          <p className="byline">
+            By <span className="author">{article.author.name}</span>
+            {article.source && (
+              <>
+                {" "}
+                for{" "}
+                {article.source.url ? (
+                  <a href={article.source.url}>{article.source.name}</a>
+                ) : (
+                  <span className="source">{article.source.name}</span>
+                )}
+              </>
+            )}
+          </p>
+          <p className="meta">
+            <ArticleMeta date={article.date} readingMinutes={article.readingMinutes} />
+          </p>
+        </header>
+        <MarkdownHtml className="article-body" html={article.html} />
+        {article.author.bio && (
+          <footer className="article-footer">
+            <h2 className="author-bio-heading">About the author</h2>
+            <p className="author-bio">{article.author.bio}</p>
+          </footer>
+        )}
+      </article>
+      {glossary.length > 0 && <GlossarySidebar entries={glossary} />}
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import Link from "next/link";
+
+export function SiteHeader() {
+  return (
+    <header className="site-header">
+      <a className="skip-link" href="#content">
+        Skip to content
+      </a>
+      <div className="site-header-inner">
+        <Link className="site-name" href="/">
+          Gloss
+        </Link>
+        <nav aria-label="Site">
+          <ul>
+            <li>
+              <Link href="/">Articles</Link>
+            </li>
+          </ul>
+        </nav>
+      </div>
+    </header>
+  );
+}

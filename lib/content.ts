@@ -1,0 +1,176 @@
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import matter from "gray-matter";
+import yaml from "js-yaml";
+import type { z } from "zod";
+import { createTermMatcher } from "./glossary";
+import { createRenderer, MarkdownError } from "./markdown";
+import {
+  articleFrontmatterSchema,
+  formatIssues,
+  glossaryFrontmatterSchema,
+  slugSchema,
+  type Article,
+  type GlossaryEntry,
+} from "./schema";
+
+/** Everything the site shows, validated and rendered. */
+export interface Content {
+  /** Newest first. */
+  articles: Article[];
+  glossary: Map<string, GlossaryEntry>;
+}
+
+/** One or more content files are wrong; the message lists each file once, with every problem. */
+export class ContentError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`${problems.length} content problem${problems.length === 1 ? "" : "s"}:\n${problems.join("\n")}`);
+    this.name = "ContentError";
+  }
+}
+
+const WORDS_PER_MINUTE = 230;
+
+/** The folder content is read from: `CONTENT_DIR`, or `content/` in the working directory. */
+export function contentRoot(): string {
+  // Read at build time only, so the folder need not be traced into the server bundle.
+  return path.resolve(/*turbopackIgnore: true*/ process.env.CONTENT_DIR ?? "content");
+}
+
+/** YAML's core schema keeps `2026-04-24` a string, so the zod schema (not the YAML parser) judges dates. */
+function parseYaml(source: string): object {
+  const data = yaml.load(source, { schema: yaml.CORE_SCHEMA });
+  if (data === undefined || data === null) return {};
+  if (typeof data !== "object" || Array.isArray(data)) throw new Error("expected `field: value` lines");
+  return data;
+}
+const matterOptions = { engines: { yaml: parseYaml } };
+
+interface SourceFile {
+  /** Path as shown in messages: relative to the working directory. */
+  name: string;
+  id: string;
+  data: unknown;
+  body: string;
+  /** Lines before the body (the frontmatter), to turn body lines into file lines. */
+  bodyLine: number;
+}
+
+const displayPath = (file: string) => path.relative(process.cwd(), file) || ".";
+
+async function readFolder(folder: string, problems: string[], required: boolean): Promise<SourceFile[]> {
+  let entries: string[] = [];
+  try {
+    entries = await readdir(folder);
+  } catch {
+    if (required) problems.push(`${displayPath(folder)}: folder not found (set CONTENT_DIR to the content root)`);
+  }
+  const names = entries.filter((name) => name.endsWith(".md")).sort();
+  const files = await Promise.all(
+    names.map(async (fileName): Promise<SourceFile | undefined> => {
+      const file = path.join(folder, fileName);
+      const name = displayPath(file);
+      const id = fileName.slice(0, -3);
+      if (!slugSchema.safeParse(id).success) {
+        problems.push(`${name}: the file name must be lowercase letters, digits and hyphens (it becomes the URL)`);
+        return undefined;
+      }
+      try {
+        const source = await readFile(file, "utf8");
+        const parsed = matter(source, matterOptions);
+        const bodyLine = source.split("\n").length - parsed.content.split("\n").length;
+        return { name, id, data: parsed.data, body: parsed.content, bodyLine };
+      } catch (error) {
+        problems.push(`${name}: frontmatter cannot be read\n  ${(error as Error).message.split("\n")[0]}`);
+        return undefined;
+      }
+    }),
+  );
+  return files.filter((file): file is SourceFile => file !== undefined);
+}
+
+function validate<T extends z.ZodType>(schema: T, file: SourceFile, kind: string, problems: string[]) {
+  const result = schema.safeParse(file.data);
+  if (result.success) return result.data;
+  problems.push(`${file.name}: frontmatter does not match the ${kind} schema\n${formatIssues(result.error)}`);
+  return undefined;
+}
+
+/**
+ * Reads, validates and renders every article and glossary term under `root`. Throws a ContentError
+ * naming each bad file and field; it never returns a partial site.
+ */
+export async function loadContent(root: string = contentRoot()): Promise<Content> {
+  const problems: string[] = [];
+  const [articleFiles, glossaryFiles] = await Promise.all([
+    readFolder(path.join(root, "articles"), problems, true),
+    readFolder(path.join(root, "glossary"), problems, false),
+  ]);
+
+  const plain = createRenderer();
+  const glossary = new Map<string, GlossaryEntry>();
+  for (const file of glossaryFiles) {
+    const data = validate(glossaryFrontmatterSchema, file, "glossary", problems);
+    if (!data) continue;
+    if (!file.body.trim()) {
+      problems.push(`${file.name}: the explanation (the Markdown body) is empty`);
+      continue;
+    }
+    glossary.set(file.id, { ...data, id: file.id, html: plain(file.body).html });
+  }
+
+  let matcher;
+  try {
+    matcher = createTermMatcher([...glossary.values()]);
+  } catch (error) {
+    problems.push(`${displayPath(path.join(root, "glossary"))}: ${(error as Error).message}`);
+  }
+  const render = createRenderer(matcher);
+
+  const articles: Article[] = [];
+  for (const file of articleFiles) {
+    const data = validate(articleFrontmatterSchema, file, "article", problems);
+    if (!data) continue;
+    if (!file.body.trim()) {
+      problems.push(`${file.name}: the article body is empty`);
+      continue;
+    }
+    try {
+      const body = render(file.body);
+      const readingMinutes = Math.max(1, Math.round(body.wordCount / WORDS_PER_MINUTE));
+      articles.push({ ...data, ...body, slug: file.id, readingMinutes });
+    } catch (error) {
+      if (!(error instanceof MarkdownError)) throw error;
+      const where = error.line === undefined ? file.name : `${file.name}:${error.line + file.bodyLine}`;
+      problems.push(`${where}: ${error.message}`);
+    }
+  }
+
+  if (problems.length) throw new ContentError(problems);
+  articles.sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title));
+  return { articles, glossary };
+}
+
+let cached: Promise<Content> | undefined;
+
+/** The site's content, loaded once per process (once per build), however many pages ask for it. */
+export function getContent(): Promise<Content> {
+  cached ??= loadContent();
+  return cached;
+}
+
+/** Every article, newest first. */
+export async function getArticles(): Promise<Article[]> {
+  return (await getContent()).articles;
+}
+
+/** One article by slug, or undefined. */
+export async function getArticle(slug: string): Promise<Article | undefined> {
+  return (await getContent()).articles.find((article) => article.slug === slug);
+}
+
+/** The glossary entries an article links to, in order of first appearance. */
+export async function getArticleGlossary(article: Article): Promise<GlossaryEntry[]> {
+  const { glossary } = await getContent();
+  return article.terms.map((id) => glossary.get(id)!);
+}

@@ -1,0 +1,110 @@
+import { z } from "zod";
+
+/** How a value that failed validation is quoted back to the author. */
+function describe(value: unknown): string {
+  if (value === undefined) return "nothing";
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "an object";
+  return JSON.stringify(value);
+}
+
+/** True for a real calendar day written as YYYY-MM-DD (2026-02-30 is not one). */
+function isCalendarDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+const expectedDate = (issue: { input?: unknown }) => `Expected a date, received ${describe(issue.input)}`;
+
+/** A calendar date kept as its ISO string ("2026-04-24"), ready for `<time datetime>`. */
+export const isoDateSchema = z
+  .string({ error: expectedDate })
+  .refine(isCalendarDate, { error: expectedDate });
+
+const required = (expected: string) => (issue: { input?: unknown }) =>
+  issue.input === undefined ? "Required" : `Expected ${expected}, received ${describe(issue.input)}`;
+
+const text = z
+  .string({ error: required("text") })
+  .trim()
+  .min(1, { error: "Expected some text, received an empty string" });
+
+export const slugSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "Expected lowercase letters, digits and single hyphens" });
+
+export const articleFrontmatterSchema = z.strictObject({
+  title: text,
+  dek: text,
+  date: isoDateSchema,
+  author: z.strictObject(
+    {
+      name: text,
+      bio: text.optional(),
+    },
+    { error: required("fields (name, bio)") },
+  ),
+  source: z
+    .strictObject(
+      {
+        name: text,
+        url: z.url({ protocol: /^https?$/, error: "Expected an http(s) URL" }).optional(),
+      },
+      { error: required("fields (name, url)") },
+    )
+    .optional(),
+});
+
+export const glossaryFrontmatterSchema = z.strictObject({
+  term: text,
+  aliases: z.array(text, { error: required("a list") }).default([]),
+  short: text.refine((value) => /[.!?]$/.test(value), {
+    error: "Expected one sentence ending in a full stop",
+  }),
+});
+
+export const sectionSchema = z.object({
+  id: slugSchema,
+  title: z.string(),
+  depth: z.number().int().min(2).max(6),
+});
+
+export const articleSchema = articleFrontmatterSchema.extend({
+  slug: slugSchema,
+  /** Sanitized HTML of the body, with section ids and glossary links. */
+  html: z.string(),
+  sections: z.array(sectionSchema),
+  /** Glossary ids linked from the body, in order of first appearance. */
+  terms: z.array(slugSchema),
+  wordCount: z.number().int().nonnegative(),
+  readingMinutes: z.number().int().positive(),
+});
+
+export const glossaryEntrySchema = glossaryFrontmatterSchema.extend({
+  id: slugSchema,
+  /** Sanitized HTML of the longer, plain-language explanation. */
+  html: z.string(),
+});
+
+export type ArticleFrontmatter = z.infer<typeof articleFrontmatterSchema>;
+export type GlossaryFrontmatter = z.infer<typeof glossaryFrontmatterSchema>;
+export type Section = z.infer<typeof sectionSchema>;
+export type Article = z.infer<typeof articleSchema>;
+export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
+
+/** Formats zod issues as indented `field: message` lines, one line for each unknown field. */
+export function formatIssues(error: z.ZodError): string {
+  return error.issues
+    .flatMap((issue) => {
+      const at = (path: PropertyKey[]) => path.map(String).join(".") || "(frontmatter)";
+      if (issue.code === "unrecognized_keys") {
+        return issue.keys.map((key) => `  ${at([...issue.path, key])}: Unknown field (check its spelling)`);
+      }
+      return [`  ${at(issue.path)}: ${issue.message}`];
+    })
+    .join("\n");
+}

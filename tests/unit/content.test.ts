@@ -1,0 +1,185 @@
+import path from "node:path";
+import { readFileSync } from "node:fs";
+import { describe, expect, test } from "vitest";
+import { ContentError, contentRoot, loadContent } from "@/lib/content";
+
+const broken = (name: string) => `tests/fixtures/broken/${name}`;
+
+/** The message loading a broken content root fails with. */
+async function problemsOf(name: string): Promise<string> {
+  const error = await loadContent(broken(name)).then(
+    () => undefined,
+    (reason: unknown) => reason,
+  );
+  expect(error).toBeInstanceOf(ContentError);
+  return (error as ContentError).problems.join("\n");
+}
+
+describe("loadContent with valid content", () => {
+  test("reads articles newest first, with frontmatter, slug, sections and reading time", async () => {
+    const { articles } = await loadContent("tests/fixtures/content");
+    expect(articles.map((article) => article.slug)).toEqual(["chips-explained", "older-news"]);
+    const [chips] = articles;
+    expect(chips).toMatchObject({
+      title: "Chips, explained",
+      date: "2026-05-01",
+      author: { name: "Test Desk", bio: "The test desk writes articles for tests." },
+      source: { name: "Gloss Tests", url: "https://example.org/chips" },
+      sections: [
+        { id: "cpu", title: "What a CPU does", depth: 2 },
+        { id: "graphics-chips", title: "Graphics chips", depth: 2 },
+      ],
+      terms: ["cpu", "gpu"],
+      readingMinutes: 1,
+    });
+    // Counted by hand: 4 + 4 + 9 words in the first section, 2 + 10 in the second.
+    expect(chips.wordCount).toBe(29);
+  });
+
+  test("reads glossary entries with their rendered explanation, keyed by file name", async () => {
+    const { glossary } = await loadContent("tests/fixtures/content");
+    expect([...glossary.keys()].sort()).toEqual(["aws", "cpu", "gpu", "graviton", "training"]);
+    expect(glossary.get("gpu")).toEqual({
+      id: "gpu",
+      term: "GPU",
+      aliases: ["GPUs", "Graphics Processing Unit", "Graphics Processing Units"],
+      short: "A chip that does many calculations at once.",
+      html: "<p>Built for graphics, now used for AI.</p>\n",
+    });
+  });
+
+  test("CONTENT_DIR chooses the content root, content/ otherwise", () => {
+    const saved = process.env.CONTENT_DIR;
+    try {
+      delete process.env.CONTENT_DIR;
+      expect(contentRoot()).toBe(path.resolve("content"));
+      process.env.CONTENT_DIR = "tests/fixtures/content";
+      expect(contentRoot()).toBe(path.resolve("tests/fixtures/content"));
+    } finally {
+      if (saved === undefined) delete process.env.CONTENT_DIR;
+      else process.env.CONTENT_DIR = saved;
+    }
+  });
+});
+
+describe("the seed article in content/", () => {
+  test("keeps paragraphs 1-9 of the seed as its body and the 10th as the author bio", async () => {
+    const { articles } = await loadContent("content");
+    const article = articles.find((candidate) => candidate.slug === "meta-aws-graviton-deal");
+    expect(article).toBeDefined();
+    const seed = readFileSync("tests/fixtures/seed/article.txt", "utf8").trim().split("\n");
+    const bodyText = article!.html.replace(/<[^>]+>/g, "").replace(/&#x27;/g, "'");
+    for (const paragraph of seed.slice(0, 9)) expect(bodyText).toContain(paragraph);
+    expect(bodyText).not.toContain(seed[9]);
+    expect(article!.author.bio).toBe(seed[9]);
+    expect(article!.date).toBe("2026-04-24");
+    expect(article!.sections.length).toBeGreaterThanOrEqual(4);
+  });
+
+  test("links the five core terms and every term has an entry", async () => {
+    const { articles, glossary } = await loadContent("content");
+    const article = articles.find((candidate) => candidate.slug === "meta-aws-graviton-deal")!;
+    expect(article.terms).toEqual(expect.arrayContaining(["cpu", "gpu", "graviton", "trainium", "vera"]));
+    for (const id of article.terms) expect(glossary.has(id)).toBe(true);
+  });
+});
+
+describe("loadContent with broken content stops with a message naming the file and each field", () => {
+  test("a date that is not a date", async () => {
+    expect(await problemsOf("bad-date")).toBe(
+      'tests/fixtures/broken/bad-date/articles/x.md: frontmatter does not match the article schema\n  date: Expected a date, received "soon"',
+    );
+  });
+
+  test("a day that does not exist", async () => {
+    expect(await problemsOf("invalid-day")).toBe(
+      'tests/fixtures/broken/invalid-day/articles/leap.md: frontmatter does not match the article schema\n  date: Expected a date, received "2026-02-30"',
+    );
+  });
+
+  test("missing, empty, wrongly typed and unknown fields, each on its own line", async () => {
+    expect(await problemsOf("missing-fields")).toBe(
+      [
+        "tests/fixtures/broken/missing-fields/articles/bare.md: frontmatter does not match the article schema",
+        "  title: Required",
+        "  dek: Expected some text, received an empty string",
+        '  author: Expected fields (name, bio), received "Someone"',
+        "  titel: Unknown field (check its spelling)",
+      ].join("\n"),
+    );
+  });
+
+  test("no frontmatter at all", async () => {
+    expect(await problemsOf("no-frontmatter")).toBe(
+      [
+        "tests/fixtures/broken/no-frontmatter/articles/plain.md: frontmatter does not match the article schema",
+        "  title: Required",
+        "  dek: Required",
+        "  date: Expected a date, received nothing",
+        "  author: Required",
+      ].join("\n"),
+    );
+  });
+
+  test("frontmatter that is not YAML", async () => {
+    expect(await problemsOf("not-yaml")).toMatch(
+      /^tests\/fixtures\/broken\/not-yaml\/articles\/broken-yaml\.md: frontmatter cannot be read\n {2}\S/,
+    );
+  });
+
+  test("a file name that cannot be a URL", async () => {
+    expect(await problemsOf("bad-file-name")).toBe(
+      "tests/fixtures/broken/bad-file-name/articles/Bad_Name.md: the file name must be lowercase letters, digits and hyphens (it becomes the URL)",
+    );
+  });
+
+  test("an empty body", async () => {
+    expect(await problemsOf("empty-body")).toBe(
+      "tests/fixtures/broken/empty-body/articles/empty.md: the article body is empty",
+    );
+  });
+
+  test("a # headline in the body, with the file's line", async () => {
+    expect(await problemsOf("h1-in-body")).toBe(
+      "tests/fixtures/broken/h1-in-body/articles/h1.md:9: use ## for sections; the headline comes from the title field",
+    );
+  });
+
+  test("the same explicit section id twice, with the file's line", async () => {
+    expect(await problemsOf("duplicate-section-id")).toBe(
+      'tests/fixtures/broken/duplicate-section-id/articles/twice.md:13: section id "same" is used twice',
+    );
+  });
+
+  test("bad glossary entries: every file and field at once", async () => {
+    expect(await problemsOf("bad-glossary")).toBe(
+      [
+        "tests/fixtures/broken/bad-glossary/glossary/cpu.md: frontmatter does not match the glossary schema",
+        '  aliases: Expected a list, received "CPUs"',
+        "  short: Expected one sentence ending in a full stop",
+        "tests/fixtures/broken/bad-glossary/glossary/gpu.md: the explanation (the Markdown body) is empty",
+      ].join("\n"),
+    );
+  });
+
+  test("two glossary entries claiming one phrase", async () => {
+    expect(await problemsOf("duplicate-phrase")).toBe(
+      'tests/fixtures/broken/duplicate-phrase/glossary: glossary terms "vera-rubin" and "vera" both claim the phrase "Vera"',
+    );
+  });
+
+  test("a content root without articles", async () => {
+    await expect(loadContent("tests/fixtures/nowhere")).rejects.toThrow(
+      "tests/fixtures/nowhere/articles: folder not found (set CONTENT_DIR to the content root)",
+    );
+  });
+
+  test("the error message counts the problems and lists each file once", async () => {
+    const message = await loadContent(broken("bad-glossary")).then(
+      () => "loaded",
+      (reason: Error) => reason.message,
+    );
+    expect(message.split("\n")[0]).toBe("2 content problems:");
+    expect(message.match(/cpu\.md/g)).toHaveLength(1);
+  });
+});

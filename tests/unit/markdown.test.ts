@@ -1,0 +1,99 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, test } from "vitest";
+import { loadContent } from "@/lib/content";
+import { createTermMatcher } from "@/lib/glossary";
+import { createRenderer, MarkdownError } from "@/lib/markdown";
+
+const GOLDEN = "tests/fixtures/golden";
+const cases = readdirSync(GOLDEN).sort();
+
+async function fixtureRenderer() {
+  const { glossary } = await loadContent("tests/fixtures/content");
+  return createRenderer(createTermMatcher([...glossary.values()]));
+}
+
+describe("golden files: input.md renders to output.html", () => {
+  test.each(cases)("%s", async (name) => {
+    const render = await fixtureRenderer();
+    const html = render(readFileSync(path.join(GOLDEN, name, "input.md"), "utf8")).html;
+    const expectedFile = path.join(GOLDEN, name, "output.html");
+    // UPDATE_GOLDEN=1 writes the expected files; review the diff before committing it.
+    if (process.env.UPDATE_GOLDEN) writeFileSync(expectedFile, html);
+    expect(existsSync(expectedFile), `${expectedFile} is missing (run with UPDATE_GOLDEN=1)`).toBe(true);
+    expect(html).toBe(readFileSync(expectedFile, "utf8"));
+  });
+});
+
+describe("createRenderer", () => {
+  test("section ids: explicit ids win, slugs are de-duplicated and avoid the page's own ids", async () => {
+    const render = await fixtureRenderer();
+    const { sections } = render(readFileSync(path.join(GOLDEN, "section-ids", "input.md"), "utf8"));
+    expect(sections.map((section) => section.id)).toEqual([
+      "the-deal",
+      "why-cpus-matter",
+      "why-cpus-matter-1",
+      "detail",
+      "section-glossary",
+      "trailing-braces-not-an-id",
+    ]);
+    expect(sections[1]).toEqual({ id: "why-cpus-matter", title: "Why CPUs matter", depth: 2 });
+  });
+
+  test("an explicit id is kept when a paragraph or section is added before it", async () => {
+    const render = await fixtureRenderer();
+    const before = render("## Later {#later}\n\nText.\n").sections;
+    const after = render("## New first section\n\nNew text.\n\n## Later {#later}\n\nText.\n").sections;
+    expect(before.at(-1)!.id).toBe("later");
+    expect(after.at(-1)!.id).toBe("later");
+  });
+
+  test("links the first mention of each term in each section, in order of first appearance", async () => {
+    const render = await fixtureRenderer();
+    const { html, terms } = render(readFileSync(path.join(GOLDEN, "glossary-links", "input.md"), "utf8"));
+    expect(terms).toEqual(["cpu", "gpu", "graviton", "aws", "training"]);
+    expect(html.match(/id="mention-cpu"/g)).toHaveLength(1);
+    // One link to the CPU entry before the first section, then one in each of the two sections.
+    expect(html.match(/href="#glossary-cpu"/g)).toHaveLength(3);
+  });
+
+  test("never links inside headings, links or code", async () => {
+    const render = await fixtureRenderer();
+    const { html } = render("## A CPU heading\n\n[CPU](https://example.org) `CPU`\n\n```\nCPU\n```\n");
+    expect(html).not.toContain("glossary-cpu");
+  });
+
+  test("unsafe HTML and URLs never reach the output, and readable text survives", async () => {
+    const render = await fixtureRenderer();
+    const { html } = render(readFileSync(path.join(GOLDEN, "unsafe-html", "input.md"), "utf8"));
+    for (const unsafe of ["<script", "<iframe", "<object", "<style", "onclick", "onerror", "javascript:", "vbscript:", "data:", 'target="_blank"', 'id="location"', 'name="alert"']) {
+      expect(html).not.toContain(unsafe);
+    }
+    expect(html).toContain("Raw paragraph text survives.");
+    expect(html).toContain("A javascript link");
+  });
+
+  test("counts words block by block", async () => {
+    const render = await fixtureRenderer();
+    expect(render("## Two words\n\nThree more words.\n").wordCount).toBe(5);
+  });
+
+  test("errors carry the body line", async () => {
+    const render = await fixtureRenderer();
+    const error = (() => {
+      try {
+        render("Text.\n\n# Headline\n");
+      } catch (caught) {
+        return caught;
+      }
+    })();
+    expect(error).toBeInstanceOf(MarkdownError);
+    expect(error).toMatchObject({ line: 3, message: "use ## for sections; the headline comes from the title field" });
+  });
+
+  test("rejects explicit ids that are not slugs or that the page reserves", async () => {
+    const render = await fixtureRenderer();
+    expect(() => render("## Bad {#Bad_Id}\n")).toThrow('section id "Bad_Id" must be lowercase letters, digits and hyphens');
+    expect(() => render("## Clash {#glossary-cpu}\n")).toThrow('section id "glossary-cpu" is reserved by the page');
+  });
+});
