@@ -1,0 +1,31 @@
+import { defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_ARGS, ensureChromium } from "./tests/support/browser";
+
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+export const BASE_URL = `http://localhost:${PORT}`;
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: 0,
+  forbidOnly: Boolean(process.env.CI),
+  reporter: "list",
+  timeout: 30_000,
+  use: {
+    baseURL: BASE_URL,
+    ...devices["Desktop Chrome"],
+    viewport: { width: 1280, height: 900 },
+    launchOptions: { executablePath: ensureChromium(), args: CHROMIUM_ARGS },
+    trace: "retain-on-failure",
+  },
+  // The production build, served as readers get it.
+  webServer: {
+    command: `npm run build && npx next start -p ${PORT}`,
+    url: BASE_URL,
+    timeout: 240_000,
+    reuseExistingServer: !process.env.CI,
+    stdout: "ignore",
+    stderr: "pipe",
+  },
+});

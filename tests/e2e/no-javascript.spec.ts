@@ -1,0 +1,21 @@
+import { expect, test } from "@playwright/test";
+
+test.use({ javaScriptEnabled: false });
+
+test("with JavaScript off the article reads, and terms lead to their glossary entries", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: /Meta commits to Amazon's Graviton/ }).click();
+  await expect(page.locator("h1")).toHaveCount(1);
+  await expect(page.locator(".article-body h2")).not.toHaveCount(0);
+  await expect(page.locator("time[datetime='2026-04-24']").first()).toBeVisible();
+
+  await page.locator('.article-body a[href="#glossary-vera"]').first().click();
+  await expect(page).toHaveURL(/#glossary-vera$/);
+  await expect(page.locator("#glossary-vera")).toBeInViewport();
+  await expect(page.locator("#glossary-vera")).toContainText("CPU");
+});
+
+test("with JavaScript off a section link lands on its section", async ({ page }) => {
+  await page.goto("/articles/meta-aws-graviton-deal#graviton-vs-vera");
+  await expect(page.locator("h2#graviton-vs-vera")).toBeInViewport();
+});
