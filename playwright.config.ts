@@ -23,6 +23,8 @@ export default defineConfig({
   webServer: {
     command: `npm run build && npx next start -p ${PORT}`,
     url: BASE_URL,
+    // Links and previews are built with the address the tests read the site at.
+    env: { SITE_URL: BASE_URL },
     timeout: 240_000,
     reuseExistingServer: !process.env.CI,
     stdout: "ignore",

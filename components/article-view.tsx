@@ -2,9 +2,18 @@ import type { Article, GlossaryEntry } from "@/lib/schema";
 import { ArticleMeta } from "./article-meta";
 import { GlossarySidebar } from "./glossary-sidebar";
 import { MarkdownHtml } from "./markdown-html";
+import { ShareClient } from "./share-client";
+import { TableOfContents } from "./table-of-contents";
 
-/** A whole article page body: header with byline, the text, the author's bio and the glossary. */
-export function ArticleView({ article, glossary }: { article: Article; glossary: GlossaryEntry[] }) {
+interface Props {
+  article: Article;
+  glossary: GlossaryEntry[];
+  /** The article's absolute, canonical URL. */
+  url: string;
+}
+
+/** A whole article page body: header with byline, contents, the text, the author's bio and the glossary. */
+export function ArticleView({ article, glossary, url }: Props) {
   return (
     <div className="article-layout">
       <article className="article">
@@ -29,6 +38,7 @@ export function ArticleView({ article, glossary }: { article: Article; glossary:
             <ArticleMeta date={article.date} readingMinutes={article.readingMinutes} />
           </p>
         </header>
+        {article.sections.length > 1 && <TableOfContents sections={article.sections} />}
         <MarkdownHtml className="article-body" html={article.html} />
         {article.author.bio && (
           <footer className="article-footer">
@@ -38,6 +48,7 @@ export function ArticleView({ article, glossary }: { article: Article; glossary:
         )}
       </article>
       {glossary.length > 0 && <GlossarySidebar entries={glossary} />}
+      <ShareClient url={url} title={article.title} />
     </div>
   );
 }

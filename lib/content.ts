@@ -4,7 +4,8 @@ import matter from "gray-matter";
 import yaml from "js-yaml";
 import type { z } from "zod";
 import { createTermMatcher } from "./glossary";
-import { createRenderer, MarkdownError } from "./markdown";
+import { createRenderer } from "./markdown";
+import { MarkdownError } from "./markdown-error";
 import {
   articleFrontmatterSchema,
   formatIssues,
@@ -107,7 +108,7 @@ export async function loadContent(root: string = contentRoot()): Promise<Content
     readFolder(path.join(root, "glossary"), problems, false),
   ]);
 
-  const plain = createRenderer();
+  const plain = createRenderer({ anchors: false });
   const glossary = new Map<string, GlossaryEntry>();
   for (const file of glossaryFiles) {
     const data = validate(glossaryFrontmatterSchema, file, "glossary", problems);
@@ -125,7 +126,7 @@ export async function loadContent(root: string = contentRoot()): Promise<Content
   } catch (error) {
     problems.push(`${displayPath(path.join(root, "glossary"))}: ${(error as Error).message}`);
   }
-  const render = createRenderer(matcher);
+  const render = createRenderer({ matcher });
 
   const articles: Article[] = [];
   for (const file of articleFiles) {

@@ -57,7 +57,7 @@ test.describe("the article page", () => {
     const perSection = await page.locator(".article-body").evaluate((body) => {
       const counts: Record<string, number>[] = [{}];
       for (const node of Array.from(body.children)) {
-        if (node.tagName === "H2") counts.push({});
+        if (node.matches(".heading") && node.querySelector("h2")) counts.push({});
         for (const link of Array.from(node.querySelectorAll("a.term"))) {
           const term = link.getAttribute("data-term")!;
           counts[counts.length - 1][term] = (counts[counts.length - 1][term] ?? 0) + 1;

@@ -19,3 +19,15 @@ test("with JavaScript off a section link lands on its section", async ({ page })
   await page.goto("/articles/meta-aws-graviton-deal#graviton-vs-vera");
   await expect(page.locator("h2#graviton-vs-vera")).toBeInViewport();
 });
+
+test("with JavaScript off heading and paragraph links are plain links that land", async ({ page }) => {
+  await page.goto("/articles/meta-aws-graviton-deal");
+  await page.getByRole("link", { name: "Link to section: Graviton against Nvidia's Vera" }).click();
+  await expect(page).toHaveURL(/#graviton-vs-vera$/);
+  await expect(page.locator("h2#graviton-vs-vera")).toBeInViewport();
+  const paragraph = page.locator(".article-body > p").nth(4);
+  await paragraph.hover();
+  await paragraph.getByRole("link", { name: "Link to this paragraph" }).click();
+  await expect(paragraph).toBeInViewport();
+  expect(await paragraph.evaluate((element) => element.matches(":target"))).toBe(true);
+});

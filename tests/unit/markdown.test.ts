@@ -10,7 +10,7 @@ const cases = readdirSync(GOLDEN).sort();
 
 async function fixtureRenderer() {
   const { glossary } = await loadContent("tests/fixtures/content");
-  return createRenderer(createTermMatcher([...glossary.values()]));
+  return createRenderer({ matcher: createTermMatcher([...glossary.values()]) });
 }
 
 describe("golden files: input.md renders to output.html", () => {
@@ -46,6 +46,40 @@ describe("createRenderer", () => {
     const after = render("## New first section\n\nNew text.\n\n## Later {#later}\n\nText.\n").sections;
     expect(before.at(-1)!.id).toBe("later");
     expect(after.at(-1)!.id).toBe("later");
+  });
+
+  test("paragraph ids come from the paragraph's first words, and survive paragraphs added around them", async () => {
+    const render = await fixtureRenderer();
+    const ids = (markdown: string) => [...render(markdown).html.matchAll(/<p id="([^"]+)"/g)].map((match) => match[1]);
+    const before = ids("The deal was signed on Friday by both sides.\n\nA second paragraph.\n");
+    expect(before).toEqual(["p-the-deal-was-signed-on-friday", "p-a-second-paragraph"]);
+    const after = ids("A new opening paragraph.\n\nThe deal was signed on Friday by both sides.\n\nA second paragraph.\n");
+    expect(after).toEqual(["p-a-new-opening-paragraph", ...before]);
+    const without = ids("A second paragraph.\n");
+    expect(without).toEqual(["p-a-second-paragraph"]);
+  });
+
+  test("paragraphs that start alike get -1, -2…; nested paragraphs get no id", async () => {
+    const render = await fixtureRenderer();
+    const { html } = render("Same start here.\n\nSame start here.\n\n> Quoted.\n\n- Listed.\n");
+    expect([...html.matchAll(/<p id="([^"]+)"/g)].map((match) => match[1])).toEqual([
+      "p-same-start-here",
+      "p-same-start-here-1",
+    ]);
+  });
+
+  test("headings and paragraphs carry named links to themselves, outside the heading's own text", async () => {
+    const render = await fixtureRenderer();
+    const { html } = render("## The deal {#the-deal}\n\nText.\n");
+    expect(html).toBe(
+      '<div class="heading"><h2 id="the-deal">The deal</h2><a class="heading-link" href="#the-deal" aria-label="Link to section: The deal"></a></div>\n' +
+        '<p id="p-text">Text. <a class="paragraph-link" href="#p-text" aria-label="Link to this paragraph"></a></p>\n',
+    );
+  });
+
+  test("glossary explanations get no anchors", () => {
+    const { html } = createRenderer({ anchors: false })("## Heading\n\nText.\n");
+    expect(html).toBe("<h2>Heading</h2>\n<p>Text.</p>\n");
   });
 
   test("links the first mention of each term in each section, in order of first appearance", async () => {

@@ -1,7 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleView } from "@/components/article-view";
+import { JsonLd } from "@/components/json-ld";
 import { getArticle, getArticleGlossary, getArticles } from "@/lib/content";
+import type { Article } from "@/lib/schema";
+import { absoluteUrl, articleImagePath, articlePath, SITE_NAME } from "@/lib/site";
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -14,18 +17,58 @@ export async function generateStaticParams() {
   return (await getArticles()).map((article) => ({ slug: article.slug }));
 }
 
+const IMAGE = { width: 1200, height: 630 };
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await getArticle((await params).slug);
   if (!article) return {};
+  const url = absoluteUrl(articlePath(article.slug));
+  const image = { url: absoluteUrl(articleImagePath(article.slug)), ...IMAGE, alt: article.title };
   return {
     title: article.title,
     description: article.dek,
     authors: [{ name: article.author.name }],
+    alternates: { canonical: url },
+    openGraph: {
+      type: "article",
+      url,
+      siteName: SITE_NAME,
+      title: article.title,
+      description: article.dek,
+      publishedTime: article.date,
+      authors: [article.author.name],
+      images: [image],
+    },
+    twitter: { card: "summary_large_image", title: article.title, description: article.dek, images: [image] },
+  };
+}
+
+/** schema.org NewsArticle: what search engines and chat apps read for a rich preview. */
+function newsArticle(article: Article, url: string) {
+  return {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    headline: article.title,
+    description: article.dek,
+    datePublished: article.date,
+    url,
+    mainEntityOfPage: url,
+    image: [absoluteUrl(articleImagePath(article.slug))],
+    author: [{ "@type": "Organization", name: article.author.name }],
+    publisher: { "@type": "Organization", name: SITE_NAME, url: absoluteUrl("/") },
+    ...(article.source && { sourceOrganization: { "@type": "Organization", name: article.source.name } }),
+    wordCount: article.wordCount,
   };
 }
 
 export default async function ArticlePage({ params }: Props) {
   const article = await getArticle((await params).slug);
   if (!article) notFound();
-  return <ArticleView article={article} glossary={await getArticleGlossary(article)} />;
+  const url = absoluteUrl(articlePath(article.slug));
+  return (
+    <>
+      <JsonLd data={newsArticle(article, url)} />
+      <ArticleView article={article} glossary={await getArticleGlossary(article)} url={url} />
+    </>
+  );
 }
