@@ -1,5 +1,6 @@
 import type { Article, GlossaryEntry } from "@/lib/schema";
 import { ArticleMeta } from "./article-meta";
+import { ArticleToolbar } from "./article-toolbar";
 import { GlossarySidebar } from "./glossary-sidebar";
 import { MarkdownHtml } from "./markdown-html";
 import { ShareClient } from "./share-client";
@@ -37,6 +38,8 @@ export function ArticleView({ article, glossary, url }: Props) {
           <p className="meta">
             <ArticleMeta date={article.date} readingMinutes={article.readingMinutes} />
           </p>
+          <p className="print-only print-url">{url}</p>
+          <ArticleToolbar url={url} />
         </header>
         {article.sections.length > 1 && <TableOfContents sections={article.sections} />}
         <MarkdownHtml className="article-body" html={article.html} />

@@ -7,7 +7,10 @@ export function GlossarySidebar({ entries }: { entries: GlossaryEntry[] }) {
     <aside className="glossary" id="glossary" aria-labelledby="glossary-heading">
       <div className="glossary-inner">
         <h2 id="glossary-heading">Glossary</h2>
-        <p className="glossary-intro">The terms this article uses, in the order they appear.</p>
+        <p className="glossary-intro">
+          <span className="screen-only">The terms this article uses, in the order they appear.</span>
+          <span className="print-only">The terms marked * in the text, in the order they appear.</span>
+        </p>
         <dl className="glossary-list">
           {entries.map((entry) => (
             <div className="glossary-entry" id={`glossary-${entry.id}`} key={entry.id}>

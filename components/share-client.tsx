@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import { collapse, textFragment, type TextPoint } from "@/lib/text-fragment";
+import { SHARE_EVENT, type ShareRequest } from "./article-toolbar";
 
 interface Notice {
   message: string;
@@ -97,6 +98,7 @@ export function ShareClient({ url, title }: { url: string; title: string }) {
   }, [notice]);
 
   // Heading and paragraph links: the browser follows them (the URL and :target update); we copy too.
+  // The article toolbar asks by event.
   useEffect(() => {
     const onClick = (event: MouseEvent) => {
       const link = (event.target as Element | null)?.closest?.("a.heading-link, a.paragraph-link");
@@ -104,8 +106,16 @@ export function ShareClient({ url, title }: { url: string; title: string }) {
       const what = link.classList.contains("heading-link") ? "section" : "paragraph";
       void deliver(`${url}${link.hash}`, what);
     };
+    const onRequest = (event: Event) => {
+      const { url: link, what } = (event as CustomEvent<ShareRequest>).detail;
+      void deliver(link, what);
+    };
     document.addEventListener("click", onClick);
-    return () => document.removeEventListener("click", onClick);
+    document.addEventListener(SHARE_EVENT, onRequest);
+    return () => {
+      document.removeEventListener("click", onClick);
+      document.removeEventListener(SHARE_EVENT, onRequest);
+    };
   }, [url, deliver]);
 
   // Selected text in the body: offer a link to the quote, below the selection.

@@ -1,6 +1,6 @@
-import { execFileSync, execSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { chromium } from "@playwright/test";
+import { aptInstall, onPath, tryRun } from "./system";
 
 /** Flags for a headless Chromium on a closed network, run as root in CI. */
 export const CHROMIUM_ARGS = [
@@ -12,14 +12,6 @@ export const CHROMIUM_ARGS = [
 ];
 
 const SYSTEM_CHROMIUM = ["chromium", "chromium-browser", "google-chrome-stable", "google-chrome"];
-
-function onPath(name: string): string | undefined {
-  try {
-    return execFileSync("sh", ["-c", `command -v ${name}`], { encoding: "utf8" }).trim() || undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * The Chromium the tests drive: `CHROMIUM_PATH` if set, then Playwright's own download, then the
@@ -40,14 +32,6 @@ export function findChromium(): string | undefined {
   return undefined;
 }
 
-function tryRun(command: string): void {
-  try {
-    execSync(command, { stdio: "inherit" });
-  } catch {
-    console.warn(`"${command}" did not succeed; trying the next way to get a browser.`);
-  }
-}
-
 /** Finds a Chromium, installing one when there is none (Playwright's installer, then apt as root). */
 export function ensureChromium(): string {
   let found = findChromium();
@@ -55,10 +39,7 @@ export function ensureChromium(): string {
   console.log("No Chromium found: installing one for the tests.");
   tryRun("npx playwright install chromium");
   found = findChromium();
-  if (!found && process.getuid?.() === 0 && onPath("apt-get")) {
-    tryRun("apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium");
-    found = findChromium();
-  }
+  if (!found && aptInstall("chromium")) found = findChromium();
   if (!found) {
     throw new Error(
       "No Chromium for the tests. Install one (npx playwright install chromium, or your system's chromium package) or set CHROMIUM_PATH.",

@@ -1,0 +1,180 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { expect, test, type Page } from "@playwright/test";
+import { ensureCommand } from "../support/system";
+import { normalize, seedBio, seedSentences } from "../support/seed";
+
+const ARTICLE = "/articles/meta-aws-graviton-deal";
+const pdftotext = ensureCommand("pdftotext", "poppler-utils");
+
+interface GlossaryText {
+  term: string;
+  short: string;
+  explanation: string;
+}
+
+/** Prints the page to PDF and returns the text of each page, as a reader would read it off paper. */
+async function printPages(page: Page, format: "A4" | "Letter"): Promise<string[]> {
+  const pdf = await page.pdf({ format });
+  const file = path.join(mkdtempSync(path.join(tmpdir(), "gloss-print-")), "article.pdf");
+  writeFileSync(file, pdf);
+  const text = execFileSync(pdftotext, ["-enc", "UTF-8", file, "-"], { encoding: "utf8" });
+  // pdftotext ends every page with a form feed.
+  return text.split("\f").slice(0, -1).map((pageText) => pageText.normalize("NFKC"));
+}
+
+/**
+ * Text as compared: white space collapsed, and hyphens dropped, since pdftotext joins a word
+ * hyphenated at a line end ("majority-" / "owned") into one.
+ */
+const flat = (text: string) => normalize(text.replace(/\n/g, " ")).replace(/-/g, "");
+
+/** Asserts that `text` holds `part`, naming only the part when it does not. */
+const expectIn = (text: string, part: string, what = part) => expect(text.includes(part), `missing: ${what}`).toBe(true);
+
+async function glossaryOf(page: Page): Promise<GlossaryText[]> {
+  return page.locator(".glossary-entry").evaluateAll((entries) =>
+    entries.map((entry) => ({
+      term: entry.querySelector(".glossary-term")!.textContent!,
+      short: entry.querySelector(".glossary-short")!.textContent!,
+      explanation: (entry.querySelector(".glossary-explanation") as HTMLElement).innerText,
+    })),
+  );
+}
+
+/** Everything a clean printed copy must show, and nothing of the site around it. */
+async function expectCleanCopy(page: Page, pages: string[], baseURL: string) {
+  const all = flat(pages.join(" "));
+  // A glossary term carries a "*" mark on paper.
+  const unmarked = all.replace(/\*/g, "");
+  for (const sentence of seedSentences) expectIn(unmarked, flat(sentence));
+  expectIn(all, flat("Meta commits to Amazon's Graviton CPUs for its AI infrastructure"));
+  expectIn(all, "By AIChief Editorial Staff for AIChief");
+  expectIn(all, "24 April 2026");
+  expectIn(all, flat(`${baseURL}${ARTICLE}`));
+  expectIn(all, flat(seedBio));
+  expectIn(all, "Glossary The terms marked * in the text");
+  expectIn(all, "AWS Graviton* processors");
+
+  const glossary = await glossaryOf(page);
+  expect(glossary.length).toBeGreaterThan(10);
+  for (const entry of glossary) {
+    const heading = flat(`${entry.term} ${entry.short}`);
+    expectIn(all, heading, `${entry.term} and its definition`);
+    expectIn(all, flat(entry.explanation), `${entry.term}'s explanation`);
+    // One entry never splits across pages: its term and its last words are on the same page.
+    const termPage = pages.findIndex((text) => flat(text).includes(heading));
+    const lastWords = flat(entry.explanation).split(" ").slice(-6).join(" ");
+    expect(flat(pages[termPage]).includes(lastWords), `${entry.term} is split across pages`).toBe(true);
+  }
+
+  for (const chrome of [
+    "Skip to content",
+    "Copy link",
+    "Print",
+    "Contents",
+    "Back to the text",
+    "Link to section",
+    "Link to this paragraph",
+    "Share",
+    "Articles",
+    "with every term explained",
+    "#glossary",
+  ]) {
+    expect(all.includes(flat(chrome)), `"${chrome}" is site chrome`).toBe(false);
+  }
+
+  // No heading alone at the foot of a page, and no blank last page.
+  const headings = [
+    ...(await page.locator(".article-body h2, .article-footer h2, .glossary h2").allTextContents()),
+    ...glossary.map((entry) => entry.term),
+  ];
+  for (const [index, text] of pages.slice(0, -1).entries()) {
+    const lastLine = text.trim().split("\n").at(-1)!.trim();
+    expect(headings, `page ${index + 1} ends with a heading`).not.toContain(lastLine);
+  }
+  expect(pages.at(-1)!.trim().length).toBeGreaterThan(100);
+}
+
+for (const format of ["A4", "Letter"] as const) {
+  for (const colorScheme of ["light", "dark"] as const) {
+    test(`prints a clean copy with the glossary as endnotes on ${format} from a ${colorScheme} screen`, async ({
+      page,
+      baseURL,
+    }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(ARTICLE);
+      const pages = await printPages(page, format);
+      await expectCleanCopy(page, pages, baseURL!);
+      expect(pages.length).toBeGreaterThanOrEqual(2);
+      expect(pages.length).toBeLessThanOrEqual(4);
+    });
+  }
+}
+
+test("with JavaScript off the browser's own Print gives the same copy", async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(ARTICLE);
+  await expect(page.getByRole("button", { name: "Print" })).toBeHidden();
+  const pages = await printPages(page, "A4");
+  await expectCleanCopy(page, pages, baseURL!);
+  await context.close();
+});
+
+test("on paper: black serif text on white, whatever the screen theme", async ({ page }) => {
+  await page.emulateMedia({ media: "print", colorScheme: "dark" });
+  await page.goto(ARTICLE);
+  const style = await page.locator(".article-body p").first().evaluate((p) => {
+    const computed = getComputedStyle(p);
+    return {
+      color: computed.color,
+      background: getComputedStyle(document.body).backgroundColor,
+      font: computed.fontFamily,
+      size: computed.fontSize,
+    };
+  });
+  expect(style.color).toBe("rgb(0, 0, 0)");
+  expect(style.background).toBe("rgb(255, 255, 255)");
+  expect(style.font).toMatch(/serif$/);
+  // 10.5 pt
+  expect(style.size).toBe("14px");
+  await expect(page.locator(".site-header")).toBeHidden();
+  await expect(page.locator(".toc")).toBeHidden();
+});
+
+test("external links print their address; in-page links print none", async ({ page }) => {
+  await page.goto(ARTICLE);
+  await page.evaluate(() => {
+    const link = document.createElement("a");
+    link.href = "https://example.org/original-report";
+    link.textContent = "the original report";
+    document.querySelector(".article-body p")!.append(" See ", link, ".");
+  });
+  const all = flat((await printPages(page, "A4")).join(" "));
+  expectIn(all, flat("See the original report (https://example.org/original-report)."));
+  expect(all).not.toContain("#glossary");
+  expect(all).not.toContain("#p");
+});
+
+test("the Print button opens the browser's print dialog", async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.assign(window, { printed: 0 });
+    window.print = () => {
+      (window as unknown as { printed: number }).printed += 1;
+    };
+  });
+  await page.goto(ARTICLE);
+  await page.getByRole("group", { name: "Article tools" }).getByRole("button", { name: "Print" }).click();
+  expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+});
+
+test("the Copy link button copies the article's address", async ({ page, context, baseURL }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto(ARTICLE);
+  await page.getByRole("button", { name: "Copy link", exact: true }).click();
+  await expect(page.getByRole("status")).toHaveText("Link to article copied");
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${ARTICLE}`);
+});
