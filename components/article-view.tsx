@@ -1,20 +1,28 @@
-import type { Article, GlossaryEntry } from "@/lib/schema";
+import { splitAfterSection } from "@/lib/anchors";
+import type { Article, Chip, GlossaryEntry } from "@/lib/schema";
 import { ArticleMeta } from "./article-meta";
 import { ArticleToolbar } from "./article-toolbar";
+import { ChipTable } from "./chip-table";
 import { GlossarySidebar } from "./glossary-sidebar";
 import { MarkdownHtml } from "./markdown-html";
 import { ShareClient } from "./share-client";
 import { TableOfContents } from "./table-of-contents";
+import { TermPopoverClient } from "./term-popover-client";
 
 interface Props {
   article: Article;
   glossary: GlossaryEntry[];
   /** The article's absolute, canonical URL. */
   url: string;
+  /** The chips the glossary describes, for "Chips at a glance". */
+  chips: (GlossaryEntry & { chip: Chip })[];
 }
 
 /** A whole article page body: header with byline, contents, the text, the author's bio and the glossary. */
-export function ArticleView({ article, glossary, url }: Props) {
+export function ArticleView({ article, glossary, url, chips }: Props) {
+  const chipsAfter = article.glossary?.chipsAfter;
+  const [before, after] = chipsAfter ? splitAfterSection(article.html, article.sections, chipsAfter) : [article.html, ""];
+  const inSidebar = new Set(glossary.map((entry) => entry.id));
   return (
     <div className="article-layout">
       <article className="article">
@@ -42,7 +50,13 @@ export function ArticleView({ article, glossary, url }: Props) {
           <ArticleToolbar url={url} />
         </header>
         {article.sections.length > 1 && <TableOfContents sections={article.sections} />}
-        <MarkdownHtml className="article-body" html={article.html} />
+        <div className="article-body">
+          <MarkdownHtml html={before} />
+          {chipsAfter && chips.length > 0 && (
+            <ChipTable chips={chips} linkTerms={(id) => (inSidebar.has(id) ? `#glossary-${id}` : `/glossary#${id}`)} />
+          )}
+          {after && <MarkdownHtml html={after} />}
+        </div>
         {article.author.bio && (
           <footer className="article-footer">
             <h2 className="author-bio-heading">About the author</h2>
@@ -50,8 +64,11 @@ export function ArticleView({ article, glossary, url }: Props) {
           </footer>
         )}
       </article>
-      {glossary.length > 0 && <GlossarySidebar entries={glossary} />}
+      {glossary.length > 0 && (
+        <GlossarySidebar entries={glossary} sections={article.sections} mentions={article.mentions} />
+      )}
       <ShareClient url={url} title={article.title} />
+      <TermPopoverClient terms={glossary.map(({ id, term, short }) => ({ id, term, short }))} />
     </div>
   );
 }

@@ -1,8 +1,22 @@
-import type { GlossaryEntry } from "@/lib/schema";
+import Link from "next/link";
+import type { GlossaryEntry, Section } from "@/lib/schema";
+import { definitionId } from "@/lib/glossary-links";
+import { GlossaryReadingClient } from "./glossary-reading-client";
 import { MarkdownHtml } from "./markdown-html";
 
-/** The terms an article uses, in order of first appearance, each linking back to its first mention. */
-export function GlossarySidebar({ entries }: { entries: GlossaryEntry[] }) {
+interface Props {
+  entries: GlossaryEntry[];
+  sections: Section[];
+  /** For each term, the sections that mention it ("" for the text before the first section). */
+  mentions: Record<string, string[]>;
+}
+
+/**
+ * The terms an article uses, in order of first appearance: each with its definition (which also
+ * describes the term's links in the text), its explanation, and links back to where it is mentioned.
+ */
+export function GlossarySidebar({ entries, sections, mentions }: Props) {
+  const titles = new Map(sections.map((section) => [section.id, section.title]));
   return (
     <aside className="glossary" id="glossary" aria-labelledby="glossary-heading">
       <div className="glossary-inner">
@@ -16,8 +30,19 @@ export function GlossarySidebar({ entries }: { entries: GlossaryEntry[] }) {
             <div className="glossary-entry" id={`glossary-${entry.id}`} key={entry.id}>
               <dt className="glossary-term">{entry.term}</dt>
               <dd>
-                <p className="glossary-short">{entry.short}</p>
+                <p className="glossary-short" id={definitionId(entry.id)}>
+                  {entry.short}
+                </p>
                 <MarkdownHtml className="glossary-explanation" html={entry.html} />
+                <p className="glossary-mentions">
+                  Mentioned in:{" "}
+                  {(mentions[entry.id] ?? []).map((section, index) => (
+                    <span key={section || "opening"}>
+                      {index > 0 && ", "}
+                      <a href={section ? `#${section}` : `#mention-${entry.id}`}>{titles.get(section) ?? "the opening"}</a>
+                    </span>
+                  ))}
+                </p>
                 <a className="glossary-back" href={`#mention-${entry.id}`}>
                   Back to the text<span className="visually-hidden">, where {entry.term} is first mentioned</span>
                 </a>
@@ -25,7 +50,11 @@ export function GlossarySidebar({ entries }: { entries: GlossaryEntry[] }) {
             </div>
           ))}
         </dl>
+        <p className="glossary-all">
+          <Link href="/glossary">Every term in the glossary</Link>
+        </p>
       </div>
+      <GlossaryReadingClient sections={sections.filter((s) => s.depth === 2).map((s) => s.id)} mentions={mentions} />
     </aside>
   );
 }

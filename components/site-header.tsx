@@ -15,6 +15,9 @@ export function SiteHeader() {
             <li>
               <Link href="/">Articles</Link>
             </li>
+            <li>
+              <Link href="/glossary">Glossary</Link>
+            </li>
           </ul>
         </nav>
       </div>

@@ -102,3 +102,17 @@ export const anchorHandlers: Handlers = {
     return { ...paragraph, children: [...paragraph.children, { type: "text", value: " " }, link] };
   },
 };
+
+/**
+ * Splits rendered body HTML at the end of section `id` (where the next section of the same or a
+ * higher level starts), so that something can be shown after that section.
+ */
+export function splitAfterSection(html: string, sections: readonly Section[], id: string): [string, string] {
+  const at = sections.findIndex((section) => section.id === id);
+  if (at < 0) return [html, ""];
+  const next = sections.slice(at + 1).find((section) => section.depth <= sections[at].depth);
+  if (!next) return [html, ""];
+  const marker = `<div class="heading"><h${next.depth} id="${next.id}">`;
+  const index = html.indexOf(marker);
+  return index < 0 ? [html, ""] : [html.slice(0, index), html.slice(index)];
+}

@@ -97,6 +97,37 @@ function validate<T extends z.ZodType>(schema: T, file: SourceFile, kind: string
   return undefined;
 }
 
+/** Reports every id in `fields` that is not a glossary term; true when all are known. */
+function checkTermIds(
+  file: SourceFile,
+  fields: Record<string, readonly string[]>,
+  glossary: Map<string, GlossaryEntry>,
+  problems: string[],
+): boolean {
+  const unknown = Object.entries(fields).flatMap(([field, ids]) =>
+    ids.filter((id) => !glossary.has(id)).map((id) => `  ${field}: "${id}" is not a glossary term`),
+  );
+  if (unknown.length) problems.push(`${file.name}: frontmatter refers to unknown glossary terms\n${unknown.join("\n")}`);
+  return unknown.length === 0;
+}
+
+/** The matcher for `entries`, or undefined with a problem reported for `where` when phrases clash. */
+function tryMatcher(entries: Parameters<typeof createTermMatcher>[0], where: string, problems: string[]) {
+  try {
+    return createTermMatcher(entries);
+  } catch (error) {
+    problems.push(`${where}: ${(error as Error).message}`);
+    return undefined;
+  }
+}
+
+/** The glossary as one article sees it: its ignored terms left out, its added phrases in. */
+function articleTerms(glossary: Map<string, GlossaryEntry>, add: Record<string, string>, ignore: string[]) {
+  const kept = [...glossary.values()].filter((entry) => !ignore.includes(entry.id));
+  const extra = Object.entries(add).map(([phrase, id]) => ({ id, term: phrase, aliases: [] }));
+  return [...kept, ...extra];
+}
+
 /**
  * Reads, validates and renders every article and glossary term under `root`. Throws a ContentError
  * naming each bad file and field; it never returns a partial site.
@@ -110,6 +141,7 @@ export async function loadContent(root: string = contentRoot()): Promise<Content
 
   const plain = createRenderer({ anchors: false });
   const glossary = new Map<string, GlossaryEntry>();
+  const glossaryFileOf = new Map<string, SourceFile>();
   for (const file of glossaryFiles) {
     const data = validate(glossaryFrontmatterSchema, file, "glossary", problems);
     if (!data) continue;
@@ -118,15 +150,14 @@ export async function loadContent(root: string = contentRoot()): Promise<Content
       continue;
     }
     glossary.set(file.id, { ...data, id: file.id, html: plain(file.body).html });
+    glossaryFileOf.set(file.id, file);
+  }
+  for (const entry of glossary.values()) {
+    checkTermIds(glossaryFileOf.get(entry.id)!, { related: entry.related }, glossary, problems);
   }
 
-  let matcher;
-  try {
-    matcher = createTermMatcher([...glossary.values()]);
-  } catch (error) {
-    problems.push(`${displayPath(path.join(root, "glossary"))}: ${(error as Error).message}`);
-  }
-  const render = createRenderer({ matcher });
+  const baseMatcher = tryMatcher([...glossary.values()], displayPath(path.join(root, "glossary")), problems);
+  const render = createRenderer({ matcher: baseMatcher });
 
   const articles: Article[] = [];
   for (const file of articleFiles) {
@@ -136,8 +167,20 @@ export async function loadContent(root: string = contentRoot()): Promise<Content
       problems.push(`${file.name}: the article body is empty`);
       continue;
     }
+    const options = data.glossary;
+    const refs = { "glossary.add": Object.values(options?.add ?? {}), "glossary.ignore": options?.ignore ?? [] };
+    if (!checkTermIds(file, refs, glossary, problems)) continue;
+    // An article that adds phrases or ignores terms gets a matcher of its own.
+    const custom = options && (Object.keys(options.add).length > 0 || options.ignore.length > 0);
+    const renderArticle = custom
+      ? createRenderer({ matcher: tryMatcher(articleTerms(glossary, options.add, options.ignore), file.name, problems) })
+      : render;
     try {
-      const body = render(file.body);
+      const body = renderArticle(file.body);
+      if (options?.chipsAfter && !body.sections.some((section) => section.id === options.chipsAfter)) {
+        problems.push(`${file.name}: glossary.chipsAfter names no section of this article: "${options.chipsAfter}"`);
+        continue;
+      }
       const readingMinutes = Math.max(1, Math.round(body.wordCount / WORDS_PER_MINUTE));
       articles.push({ ...data, ...body, slug: file.id, readingMinutes });
     } catch (error) {
@@ -174,4 +217,20 @@ export async function getArticle(slug: string): Promise<Article | undefined> {
 export async function getArticleGlossary(article: Article): Promise<GlossaryEntry[]> {
   const { glossary } = await getContent();
   return article.terms.map((id) => glossary.get(id)!);
+}
+
+/** The glossary entries that describe chips, in table order. */
+export async function getChips(): Promise<(GlossaryEntry & { chip: NonNullable<GlossaryEntry["chip"]> })[]> {
+  const { glossary } = await getContent();
+  return [...glossary.values()]
+    .flatMap((entry) => (entry.chip ? [{ ...entry, chip: entry.chip }] : []))
+    .sort((a, b) => a.chip.order - b.chip.order);
+}
+
+/** Every glossary entry, A to Z by term, with the articles that use it. */
+export async function getGlossaryIndex(): Promise<{ entry: GlossaryEntry; articles: Article[] }[]> {
+  const { glossary, articles } = await getContent();
+  return [...glossary.values()]
+    .sort((a, b) => a.term.localeCompare(b.term, "en", { sensitivity: "base" }))
+    .map((entry) => ({ entry, articles: articles.filter((article) => article.terms.includes(entry.id)) }));
 }

@@ -4,28 +4,41 @@ import type { TermMatcher } from "./glossary";
 /** Node types whose text is never linked to the glossary. */
 const SKIPPED = new Set(["heading", "link", "linkReference", "code", "inlineCode", "html", "definition"]);
 
+/** The id of a term's one-sentence definition in the page's glossary, which describes every link to it. */
+export const definitionId = (id: string) => `glossary-short-${id}`;
+
 function termLink(id: string, text: string, first: boolean): Link {
   return {
     type: "link",
     url: `#glossary-${id}`,
     children: [{ type: "text", value: text }],
-    data: { hProperties: { className: ["term"], dataTerm: id, ...(first ? { id: `mention-${id}` } : {}) } },
+    data: {
+      hProperties: {
+        className: ["term"],
+        dataTerm: id,
+        ariaDescribedBy: [definitionId(id)],
+        ...(first ? { id: `mention-${id}` } : {}),
+      },
+    },
   };
 }
 
 /**
  * Links the first mention of each glossary term in each `##` section to its entry (`#glossary-<id>`);
  * the first mention in the whole body also gets the id `mention-<id>`, for the entry's link back.
+ * Records the terms in order of first appearance, and for each term the sections that mention it
+ * (by id; "" for text before the first section).
  */
 export function remarkGlossaryLinks(options: { matcher?: TermMatcher }) {
   const matcher = options.matcher;
-  return (tree: Root, file: { data: { terms?: string[] } }) => {
+  return (tree: Root, file: { data: { terms?: string[]; mentions?: Record<string, string[]> } }) => {
     const order: string[] = [];
-    if (!matcher) {
-      file.data.terms = order;
-      return;
-    }
+    const mentions: Record<string, string[]> = {};
+    file.data.terms = order;
+    file.data.mentions = mentions;
+    if (!matcher) return;
     let seenInSection = new Set<string>();
+    let section = "";
 
     const linkText = (node: Text): PhrasingContent[] => {
       const out: PhrasingContent[] = [];
@@ -35,6 +48,7 @@ export function remarkGlossaryLinks(options: { matcher?: TermMatcher }) {
         seenInSection.add(match.id);
         const first = !order.includes(match.id);
         if (first) order.push(match.id);
+        (mentions[match.id] ??= []).push(section);
         if (match.index > at) out.push({ type: "text", value: node.value.slice(at, match.index) });
         out.push(termLink(match.id, match.text, first));
         at = match.index + match.text.length;
@@ -58,10 +72,13 @@ export function remarkGlossaryLinks(options: { matcher?: TermMatcher }) {
     };
 
     for (const node of tree.children) {
-      if (node.type === "heading" && node.depth === 2) seenInSection = new Set();
+      if (node.type === "heading" && node.depth === 2) {
+        seenInSection = new Set();
+        const id = node.data?.hProperties?.id;
+        section = typeof id === "string" ? id : "";
+      }
       if (!SKIPPED.has(node.type) && "children" in node) walk(node);
     }
-    file.data.terms = order;
   };
 }
 

@@ -19,6 +19,7 @@ declare module "vfile" {
   interface DataMap {
     sections: Section[];
     terms: string[];
+    mentions: Record<string, string[]>;
     wordCount: number;
   }
 }
@@ -28,6 +29,8 @@ export interface RenderedMarkdown {
   html: string;
   sections: Section[];
   terms: string[];
+  /** For each linked term, the ids of the sections that mention it ("" before the first section). */
+  mentions: Record<string, string[]>;
   wordCount: number;
 }
 
@@ -58,12 +61,12 @@ function allow(tag: string, attribute: string, ...values: string[]): PropertyDef
 
 /**
  * GitHub's sanitize schema (raw HTML is dropped, `javascript:` URLs and `on*` handlers removed), with
- * two changes: ids stay as written (`#the-deal`, not `#user-content-the-deal`), since only our own
- * plugins set them; and our own classes on links and heading wrappers survive.
+ * two changes: ids and aria-describedby stay as written (`#the-deal`, not `#user-content-the-deal`),
+ * since only our own plugins set them; and our own classes on links and heading wrappers survive.
  */
 export const sanitizeSchema: Schema = {
   ...defaultSchema,
-  clobber: (defaultSchema.clobber ?? []).filter((property) => property !== "id"),
+  clobber: (defaultSchema.clobber ?? []).filter((property) => property !== "id" && property !== "ariaDescribedBy"),
   attributes: {
     ...defaultSchema.attributes,
     a: [...allow("a", "className", "term", "heading-link", "paragraph-link"), "dataTerm"],
@@ -89,6 +92,7 @@ export function createRenderer({ matcher, anchors = true }: { matcher?: TermMatc
       html: String(file),
       sections: file.data.sections ?? [],
       terms: file.data.terms ?? [],
+      mentions: file.data.mentions ?? {},
       wordCount: file.data.wordCount ?? 0,
     };
   };

@@ -57,7 +57,35 @@ export const articleFrontmatterSchema = z.strictObject({
       { error: required("fields (name, url)") },
     )
     .optional(),
+  /** Per-article control over glossary links. */
+  glossary: z
+    .strictObject(
+      {
+        /** Phrases the matcher would miss, each with the term id it means: `"Rubin CPU": vera`. */
+        add: z.record(text, slugSchema, { error: required("`phrase: term-id` lines") }).default({}),
+        /** Term ids never linked in this article (a person named Vera is not a chip). */
+        ignore: z.array(slugSchema, { error: required("a list of term ids") }).default([]),
+        /** The section after which "Chips at a glance" is shown. */
+        chipsAfter: slugSchema.optional(),
+      },
+      { error: required("fields (add, ignore, chipsAfter)") },
+    )
+    .optional(),
 });
+
+/** What "Chips at a glance" shows for a chip, or for a kind of chip. */
+export const chipSchema = z.strictObject(
+  {
+    /** Row order in the table. */
+    order: z.number({ error: required("a number") }).int(),
+    maker: text,
+    kind: text,
+    architecture: text,
+    use: text,
+    sold: text,
+  },
+  { error: required("fields (order, maker, kind, architecture, use, sold)") },
+);
 
 export const glossaryFrontmatterSchema = z.strictObject({
   term: text,
@@ -65,6 +93,9 @@ export const glossaryFrontmatterSchema = z.strictObject({
   short: text.refine((value) => /[.!?]$/.test(value), {
     error: "Expected one sentence ending in a full stop",
   }),
+  /** Ids of other glossary terms worth reading next. */
+  related: z.array(slugSchema, { error: required("a list of term ids") }).default([]),
+  chip: chipSchema.optional(),
 });
 
 export const sectionSchema = z.object({
@@ -80,6 +111,8 @@ export const articleSchema = articleFrontmatterSchema.extend({
   sections: z.array(sectionSchema),
   /** Glossary ids linked from the body, in order of first appearance. */
   terms: z.array(slugSchema),
+  /** For each linked term, the ids of the sections that mention it ("" before the first section). */
+  mentions: z.record(slugSchema, z.array(z.string())),
   wordCount: z.number().int().nonnegative(),
   readingMinutes: z.number().int().positive(),
 });
@@ -93,6 +126,7 @@ export const glossaryEntrySchema = glossaryFrontmatterSchema.extend({
 export type ArticleFrontmatter = z.infer<typeof articleFrontmatterSchema>;
 export type GlossaryFrontmatter = z.infer<typeof glossaryFrontmatterSchema>;
 export type Section = z.infer<typeof sectionSchema>;
+export type Chip = z.infer<typeof chipSchema>;
 export type Article = z.infer<typeof articleSchema>;
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 

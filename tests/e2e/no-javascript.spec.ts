@@ -25,7 +25,7 @@ test("with JavaScript off heading and paragraph links are plain links that land"
   await page.getByRole("link", { name: "Link to section: Graviton against Nvidia's Vera" }).click();
   await expect(page).toHaveURL(/#graviton-vs-vera$/);
   await expect(page.locator("h2#graviton-vs-vera")).toBeInViewport();
-  const paragraph = page.locator(".article-body > p").nth(4);
+  const paragraph = page.locator(".article-body p[id]").nth(4);
   await paragraph.hover();
   await paragraph.getByRole("link", { name: "Link to this paragraph" }).click();
   await expect(paragraph).toBeInViewport();

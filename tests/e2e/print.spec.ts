@@ -26,10 +26,11 @@ async function printPages(page: Page, format: "A4" | "Letter"): Promise<string[]
 }
 
 /**
- * Text as compared: white space collapsed, and hyphens dropped, since pdftotext joins a word
- * hyphenated at a line end ("majority-" / "owned") into one.
+ * Text as compared: white space collapsed, hyphens and dashes dropped, since pdftotext
+ * joins a word hyphenated at a line end ("majority-" / "owned") and the endnotes set a dash after
+ * each term.
  */
-const flat = (text: string) => normalize(text.replace(/\n/g, " ")).replace(/-/g, "");
+const flat = (text: string) => normalize(normalize(text).replace(/-/g, ""));
 
 /** Asserts that `text` holds `part`, naming only the part when it does not. */
 const expectIn = (text: string, part: string, what = part) => expect(text.includes(part), `missing: ${what}`).toBe(true);
@@ -88,7 +89,8 @@ async function expectCleanCopy(page: Page, pages: string[], baseURL: string) {
 
   // No heading alone at the foot of a page, and no blank last page.
   const headings = [
-    ...(await page.locator(".article-body h2, .article-footer h2, .glossary h2").allTextContents()),
+    ...(await page.locator(".article-body h2, .article-footer h2, .glossary h2, .chips-title").allTextContents()),
+    "The terms marked * in the text, in the order they appear.",
     ...glossary.map((entry) => entry.term),
   ];
   for (const [index, text] of pages.slice(0, -1).entries()) {

@@ -68,7 +68,7 @@ test.describe("section and paragraph links", () => {
 
   test("every body paragraph has a unique, readable id and a link to itself", async ({ page }) => {
     await page.goto(ARTICLE);
-    const paragraphs = await page.locator(".article-body > p").evaluateAll((elements) =>
+    const paragraphs = await page.locator(".article-body p[id]").evaluateAll((elements) =>
       elements.map((p) => ({
         id: p.id,
         href: p.querySelector("a.paragraph-link")?.getAttribute("href"),
@@ -97,7 +97,7 @@ test.describe("section and paragraph links", () => {
   test("a paragraph link copies the paragraph's URL", async ({ page, context, baseURL }) => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     await page.goto(ARTICLE);
-    const paragraph = page.locator(".article-body > p").nth(2);
+    const paragraph = page.locator(".article-body p[id]").nth(2);
     const id = await paragraph.getAttribute("id");
     await paragraph.hover();
     await paragraph.getByRole("link", { name: "Link to this paragraph" }).click();
@@ -144,7 +144,7 @@ test.describe("section and paragraph links", () => {
 test.describe("arriving from a shared link", () => {
   test("a paragraph link lands with the paragraph below the header, marked", async ({ page }) => {
     await page.goto(ARTICLE);
-    const id = await page.locator(".article-body > p").nth(6).getAttribute("id");
+    const id = await page.locator(".article-body p[id]").nth(6).getAttribute("id");
     await page.goto(`${ARTICLE}#${id}`);
     const paragraph = page.locator(`#${id}`);
     await expect(paragraph).toBeInViewport();
@@ -223,7 +223,7 @@ test.describe("links to quotes", () => {
     await page.goto(ARTICLE);
     await page.evaluate(() => {
       const body = document.querySelector(".article-body")!;
-      const paragraphs = body.querySelectorAll(":scope > p");
+      const paragraphs = body.querySelectorAll("p[id]");
       const range = document.createRange();
       range.setStart(paragraphs[0].firstChild!, 0);
       range.setEnd(paragraphs[3].firstChild!, 5);

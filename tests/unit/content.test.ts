@@ -44,6 +44,7 @@ describe("loadContent with valid content", () => {
       term: "GPU",
       aliases: ["GPUs", "Graphics Processing Unit", "Graphics Processing Units"],
       short: "A chip that does many calculations at once.",
+      related: ["cpu"],
       html: "<p>Built for graphics, now used for AI.</p>\n",
     });
   });
@@ -59,6 +60,25 @@ describe("loadContent with valid content", () => {
       if (saved === undefined) delete process.env.CONTENT_DIR;
       else process.env.CONTENT_DIR = saved;
     }
+  });
+});
+
+describe("an article's control over its glossary links", () => {
+  test("ignore stops a false match and add links a phrase the matcher would miss, in that article only", async () => {
+    const { articles } = await loadContent("tests/fixtures/control");
+    const person = articles.find((article) => article.slug === "vera-the-engineer")!;
+    const chip = articles.find((article) => article.slug === "vera-the-chip")!;
+    expect(person.html).not.toContain("glossary-vera");
+    expect(person.html).toContain('<a href="#glossary-arm" class="term" data-term="arm" aria-describedby="glossary-short-arm" id="mention-arm">Olympus cores</a>');
+    expect(person.terms).toEqual(["arm"]);
+    expect(chip.terms).toEqual(["vera", "arm"]);
+    expect(chip.html).not.toContain(">Olympus cores</a>");
+    expect(chip.glossary).toEqual({ add: {}, ignore: [], chipsAfter: "the-chip" });
+  });
+
+  test("records the sections that mention each term", async () => {
+    const { articles } = await loadContent("tests/fixtures/content");
+    expect(articles[0].mentions).toEqual({ cpu: ["cpu"], gpu: ["cpu", "graphics-chips"] });
   });
 });
 
@@ -165,6 +185,37 @@ describe("loadContent with broken content stops with a message naming the file a
   test("two glossary entries claiming one phrase", async () => {
     expect(await problemsOf("duplicate-phrase")).toBe(
       'tests/fixtures/broken/duplicate-phrase/glossary: glossary terms "vera-rubin" and "vera" both claim the phrase "Vera"',
+    );
+  });
+
+  test("unknown glossary ids in related terms and in an article's glossary options", async () => {
+    expect(await problemsOf("unknown-terms")).toBe(
+      [
+        "tests/fixtures/broken/unknown-terms/glossary/vera.md: frontmatter refers to unknown glossary terms",
+        '  related: "grace" is not a glossary term',
+        "tests/fixtures/broken/unknown-terms/articles/refs.md: frontmatter refers to unknown glossary terms",
+        '  glossary.add: "olympus" is not a glossary term',
+        '  glossary.ignore: "nobody" is not a glossary term',
+      ].join("\n"),
+    );
+  });
+
+  test("chips-at-a-glance fields: every field, typed, and no others", async () => {
+    expect(await problemsOf("incomplete-chip")).toBe(
+      [
+        "tests/fixtures/broken/incomplete-chip/glossary/graviton.md: frontmatter does not match the glossary schema",
+        '  chip.order: Expected a number, received "first"',
+        "  chip.architecture: Required",
+        "  chip.use: Required",
+        "  chip.sold: Required",
+        "  chip.colour: Unknown field (check its spelling)",
+      ].join("\n"),
+    );
+  });
+
+  test("a chips table after a section the article does not have", async () => {
+    expect(await problemsOf("bad-chips-after")).toBe(
+      'tests/fixtures/broken/bad-chips-after/articles/table.md: glossary.chipsAfter names no section of this article: "nowhere"',
     );
   });
 

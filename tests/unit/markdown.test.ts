@@ -3,6 +3,7 @@ import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { loadContent } from "@/lib/content";
 import { createTermMatcher } from "@/lib/glossary";
+import { splitAfterSection } from "@/lib/anchors";
 import { createRenderer, MarkdownError } from "@/lib/markdown";
 
 const GOLDEN = "tests/fixtures/golden";
@@ -129,5 +130,23 @@ describe("createRenderer", () => {
     const render = await fixtureRenderer();
     expect(() => render("## Bad {#Bad_Id}\n")).toThrow('section id "Bad_Id" must be lowercase letters, digits and hyphens');
     expect(() => render("## Clash {#glossary-cpu}\n")).toThrow('section id "glossary-cpu" is reserved by the page');
+  });
+});
+
+describe("splitAfterSection", () => {
+  test("splits where the next section of the same or a higher level starts", async () => {
+    const render = await fixtureRenderer();
+    const { html, sections } = render("## One {#one}\n\nA.\n\n### Detail\n\nB.\n\n## Two {#two}\n\nC.\n");
+    const [before, after] = splitAfterSection(html, sections, "one");
+    expect(before).toContain("B.");
+    expect(after.startsWith('<div class="heading"><h2 id="two">')).toBe(true);
+    expect(before + after).toBe(html);
+  });
+
+  test("after the last section, or an unknown one, everything comes before", async () => {
+    const render = await fixtureRenderer();
+    const { html, sections } = render("## One {#one}\n\nA.\n\n## Two {#two}\n\nC.\n");
+    expect(splitAfterSection(html, sections, "two")).toEqual([html, ""]);
+    expect(splitAfterSection(html, sections, "nowhere")).toEqual([html, ""]);
   });
 });

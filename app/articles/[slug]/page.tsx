@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleView } from "@/components/article-view";
 import { JsonLd } from "@/components/json-ld";
-import { getArticle, getArticleGlossary, getArticles } from "@/lib/content";
+import { getArticle, getArticleGlossary, getArticles, getChips } from "@/lib/content";
 import type { Article } from "@/lib/schema";
 import { absoluteUrl, articleImagePath, articlePath, SITE_NAME } from "@/lib/site";
 
@@ -68,7 +68,7 @@ export default async function ArticlePage({ params }: Props) {
   return (
     <>
       <JsonLd data={newsArticle(article, url)} />
-      <ArticleView article={article} glossary={await getArticleGlossary(article)} url={url} />
+      <ArticleView article={article} glossary={await getArticleGlossary(article)} url={url} chips={await getChips()} />
     </>
   );
 }

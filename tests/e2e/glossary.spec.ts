@@ -1,0 +1,253 @@
+import { expect, test, type Locator, type Page } from "@playwright/test";
+
+const ARTICLE = "/articles/meta-aws-graviton-deal";
+const term = (page: Page, id: string) => page.locator(`.article-body a.term[data-term="${id}"]`).first();
+const card = (page: Page) => page.locator(".term-card");
+
+async function box(locator: Locator) {
+  const found = await locator.boundingBox();
+  if (!found) throw new Error("not rendered");
+  return found;
+}
+
+test.describe("term cards", () => {
+  test("the mouse opens a card after a short rest, keeps it while on term or card, and closes it after a grace period", async ({
+    page,
+  }) => {
+    await page.goto(ARTICLE);
+    const trainium = term(page, "trainium");
+    await trainium.scrollIntoViewIfNeeded();
+    const started = Date.now();
+    await trainium.hover();
+    await page.waitForTimeout(150);
+    await expect(card(page)).toBeHidden();
+    await expect(card(page)).toBeVisible();
+    const opened = Date.now() - started;
+    expect(opened).toBeGreaterThanOrEqual(300);
+    expect(opened).toBeLessThan(1500);
+    await expect(card(page)).toHaveAccessibleName("AWS Trainium");
+    await expect(card(page)).toContainText("Amazon's own chip for AI work");
+    await expect(card(page).getByRole("link", { name: "More in the glossary" })).toHaveAttribute("href", "#glossary-trainium");
+
+    // Onto the card: it stays.
+    await card(page).hover();
+    await page.waitForTimeout(600);
+    await expect(card(page)).toBeVisible();
+
+    // Away from both: it stays for the grace period, then goes.
+    await page.mouse.move(5, 300);
+    const left = Date.now();
+    await page.waitForTimeout(100);
+    await expect(card(page)).toBeVisible();
+    await expect(card(page)).toBeHidden();
+    expect(Date.now() - left).toBeGreaterThanOrEqual(250);
+  });
+
+  test("passing over a term without resting opens nothing", async ({ page }) => {
+    await page.goto(ARTICLE);
+    await term(page, "gpu").hover();
+    await page.mouse.move(5, 5);
+    await page.waitForTimeout(700);
+    await expect(card(page)).toBeHidden();
+  });
+
+  test("keyboard focus opens the card at once; Escape closes it and focus stays on the term", async ({ page }) => {
+    await page.goto(ARTICLE);
+    const vera = term(page, "vera");
+    await vera.focus();
+    await expect(card(page)).toBeVisible();
+    await expect(card(page)).toHaveAccessibleName("Nvidia Vera");
+    await page.keyboard.press("Escape");
+    await expect(card(page)).toBeHidden();
+    await expect(vera).toBeFocused();
+    // Tab on to the next term: its card replaces this one.
+    await page.keyboard.press("Tab");
+    await expect(card(page)).toBeVisible();
+    await expect(card(page)).not.toHaveAccessibleName("Nvidia Vera");
+  });
+
+  test("screen readers hear the definition with the term", async ({ page }) => {
+    await page.goto(ARTICLE);
+    await expect(term(page, "gpu")).toHaveAccessibleDescription(
+      "A chip with thousands of simple cores that perform many calculations at the same time.",
+    );
+  });
+
+  test("a tap opens the card without leaving the sentence; a tap elsewhere or the close button closes it", async ({
+    browser,
+    baseURL,
+  }) => {
+    const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 375, height: 700 } });
+    const page = await context.newPage();
+    await page.goto(ARTICLE);
+    const gpu = term(page, "gpu");
+    await gpu.scrollIntoViewIfNeeded();
+    const scrolled = await page.evaluate(() => window.scrollY);
+    await gpu.tap();
+    await expect(card(page)).toBeVisible();
+    await expect(page).toHaveURL(`${baseURL}${ARTICLE}`);
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+
+    await page.locator("h1").tap();
+    await expect(card(page)).toBeHidden();
+
+    await gpu.tap();
+    await expect(card(page)).toBeVisible();
+    await card(page).getByRole("button", { name: "Close" }).tap();
+    await expect(card(page)).toBeHidden();
+    await context.close();
+  });
+
+  for (const width of [320, 1440]) {
+    test(`the card stays inside a ${width} px viewport, near every edge, and moves nothing`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 700 });
+      await page.goto(ARTICLE);
+      const links = page.locator(".article-body a.term");
+      const count = await links.count();
+      const after = page.locator(".article-body p[id]").last();
+      for (let i = 0; i < count; i += 3) {
+        const link = links.nth(i);
+        await link.scrollIntoViewIfNeeded();
+        const before = await box(after);
+        await link.focus();
+        await expect(card(page)).toBeVisible();
+        const shown = await box(card(page));
+        expect(shown.x).toBeGreaterThanOrEqual(0);
+        expect(shown.x + shown.width).toBeLessThanOrEqual(width);
+        expect(shown.y).toBeGreaterThanOrEqual(0);
+        expect(shown.y + shown.height).toBeLessThanOrEqual(700);
+        expect(await box(after)).toEqual(before);
+        await page.keyboard.press("Escape");
+      }
+    });
+  }
+
+  test("near the bottom of the screen the card opens above the term", async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 700 });
+    await page.goto(ARTICLE);
+    const intel = term(page, "intel");
+    await intel.evaluate((link) => window.scrollBy(0, link.getBoundingClientRect().top - (window.innerHeight - 40)));
+    await intel.focus();
+    await expect(card(page)).toHaveAttribute("data-placement", "above");
+    expect((await box(card(page))).y + (await box(card(page))).height).toBeLessThanOrEqual((await box(intel)).y);
+  });
+
+  test("readers who ask for less motion get no animation", async ({ browser }) => {
+    const context = await browser.newContext({ reducedMotion: "reduce" });
+    const page = await context.newPage();
+    await page.goto(ARTICLE);
+    await term(page, "cpu").focus();
+    await expect(card(page)).toBeVisible();
+    expect(await card(page).evaluate((element) => getComputedStyle(element).animationName)).toBe("none");
+    await context.close();
+  });
+});
+
+test.describe("the sidebar glossary", () => {
+  test("each entry links back to every section that mentions the term", async ({ page }) => {
+    await page.goto(ARTICLE);
+    const mentions = page.locator("#glossary-gpu .glossary-mentions");
+    await expect(mentions.getByRole("link")).toHaveText(["The deal", "Why AI agents need CPUs", "Trainium and Anthropic"]);
+    await mentions.getByRole("link", { name: "Trainium and Anthropic" }).click();
+    await expect(page.locator("h2#trainium")).toBeInViewport();
+  });
+
+  test("marks the entries of the terms in the section being read", async ({ page }) => {
+    await page.goto(ARTICLE);
+    await page.locator("h2#trainium").evaluate((heading) => heading.scrollIntoView());
+    await expect(page.locator("#glossary-trainium")).toHaveAttribute("data-in-section", "");
+    await expect(page.locator("#glossary-anthropic")).toHaveAttribute("data-in-section", "");
+    await expect(page.locator("#glossary-intel")).not.toHaveAttribute("data-in-section", /.*/);
+  });
+
+  test("links to the whole glossary, as the site header does", async ({ page }) => {
+    await page.goto(ARTICLE);
+    await page.getByRole("link", { name: "Every term in the glossary" }).click();
+    await expect(page).toHaveURL(/\/glossary$/);
+    await page.goto("/");
+    await page.getByRole("navigation", { name: "Site" }).getByRole("link", { name: "Glossary" }).click();
+    await expect(page.locator("h1")).toHaveText("Glossary");
+  });
+});
+
+test.describe("the glossary page", () => {
+  test("lists every term A to Z with its definition, explanation, related terms and articles", async ({ page }) => {
+    await page.goto("/glossary");
+    const names = await page.locator(".term-entry h3").allTextContents();
+    expect(names.length).toBeGreaterThanOrEqual(20);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, "en", { sensitivity: "base" })));
+    const trainium = page.locator("article#trainium");
+    await expect(trainium.locator("h3")).toHaveText("AWS Trainium");
+    await expect(trainium.locator(".term-entry-short")).toHaveText(/^Amazon's own chip for AI work/);
+    await expect(trainium.locator(".term-entry-explanation")).toContainText("AI accelerator");
+    await trainium.getByRole("link", { name: "AI accelerator" }).click();
+    await expect(page).toHaveURL(/#ai-accelerator$/);
+    await expect(page.locator("article#ai-accelerator")).toBeInViewport();
+    await page.locator("article#trainium").getByRole("link", { name: /Meta commits/ }).click();
+    await expect(page).toHaveURL(/\/articles\/meta-aws-graviton-deal#mention-trainium$/);
+    await expect(page.locator("#mention-trainium")).toBeInViewport();
+  });
+
+  test("/glossary#vera lands on Vera, below the header", async ({ page }) => {
+    await page.goto("/glossary#vera");
+    const vera = page.locator("article#vera");
+    await expect(vera).toBeInViewport();
+    await expect(vera.locator("h3")).toHaveText("Nvidia Vera");
+    const top = await vera.evaluate((element) => element.getBoundingClientRect().top);
+    const header = await page.locator(".site-header").evaluate((element) => element.getBoundingClientRect().bottom);
+    expect(top).toBeGreaterThanOrEqual(header);
+  });
+});
+
+test.describe("chips at a glance", () => {
+  for (const [where, path] of [
+    ["the article", ARTICLE],
+    ["the glossary page", "/glossary"],
+  ] as const) {
+    test(`is a real table with a row for each chip, in ${where}`, async ({ page }) => {
+      await page.goto(path);
+      const table = page.getByRole("table", { name: /Chips at a glance/ });
+      await expect(table).toBeVisible();
+      await expect(table.getByRole("columnheader")).toHaveText([
+        "Chip",
+        "Made by",
+        "Kind of chip",
+        "Architecture",
+        "Used for",
+        "How it is sold",
+      ]);
+      await expect(table.getByRole("rowheader")).toHaveText(["CPU", "GPU", "AWS Graviton", "AWS Trainium", "Nvidia Vera"]);
+      const row = (name: string) => table.getByRole("row").filter({ has: page.getByRole("rowheader", { name }) });
+      await expect(row("AWS Graviton").getByRole("cell")).toHaveText([
+        "Amazon (AWS)",
+        "CPU",
+        "Arm",
+        /AI agents/,
+        "Only rented, through AWS",
+      ]);
+      await expect(row("AWS Trainium").getByRole("cell").nth(1)).toHaveText("AI accelerator (not a GPU)");
+      await expect(row("Nvidia Vera").getByRole("cell").nth(4)).toContainText("Sold by Nvidia");
+    });
+  }
+
+  test("sits in the article right after the section that compares the chips", async ({ page }) => {
+    await page.goto(ARTICLE);
+    const [vera, table, next] = await Promise.all([
+      page.locator("h2#graviton-vs-vera").boundingBox(),
+      page.locator(".article-body .chips").boundingBox(),
+      page.locator("h2#price-performance").boundingBox(),
+    ]);
+    expect(table!.y).toBeGreaterThan(vera!.y);
+    expect(table!.y + table!.height).toBeLessThan(next!.y);
+  });
+
+  test("is readable on a phone: each chip a card, labels beside values", async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 700 });
+    await page.goto("/glossary");
+    const cell = page.getByRole("table").getByRole("cell").first();
+    const label = await cell.evaluate((element) => getComputedStyle(element, "::before").content);
+    expect(label).toBe('"Made by: "');
+    const tableBox = await page.getByRole("table").boundingBox();
+    expect(tableBox!.width).toBeLessThanOrEqual(320);
+  });
+});
