@@ -2,13 +2,15 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
-import { SITE_NAME, siteUrl } from "@/lib/site";
+import { APPLY_PREFERENCES_SCRIPT } from "@/lib/preferences";
+import { FEED_TYPES, SITE_NAME, siteUrl } from "@/lib/site";
 import "./globals.css";
 
 export const metadata: Metadata = {
   metadataBase: siteUrl(),
   title: { default: SITE_NAME, template: `%s · ${SITE_NAME}` },
   description: "News about technology, with every term explained.",
+  alternates: { types: FEED_TYPES },
 };
 
 export const viewport: Viewport = {
@@ -18,7 +20,11 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en">
+    // The head script sets the reader's saved preferences on <html> before React hydrates it.
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: APPLY_PREFERENCES_SCRIPT }} />
+      </head>
       <body>
         <SiteHeader />
         <main id="content" tabIndex={-1}>

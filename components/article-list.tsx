@@ -14,7 +14,7 @@ export function ArticleList({ articles, headingLevel = 2 }: { articles: Article[
           </Heading>
           <p className="article-list-dek">{article.dek}</p>
           <p className="meta">
-            <ArticleMeta date={article.date} readingMinutes={article.readingMinutes} />
+            <ArticleMeta article={article} />
           </p>
         </li>
       ))}

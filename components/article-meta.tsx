@@ -1,12 +1,15 @@
-import { formatDate, formatReadingTime } from "@/lib/format";
+import type { Article } from "@/lib/schema";
+import { formatDate, formatReadingTime, formatWordCount } from "@/lib/format";
 
-/** Date and reading time, as shown in lists and under a headline. */
-export function ArticleMeta({ date, readingMinutes }: { date: string; readingMinutes: number }) {
+/** Date, length and reading time, as shown in lists and under a headline. */
+export function ArticleMeta({ article }: { article: Pick<Article, "date" | "wordCount" | "readingTime"> }) {
   return (
     <>
-      <time dateTime={date}>{formatDate(date)}</time>
+      <time dateTime={article.date}>{formatDate(article.date)}</time>
       <span aria-hidden="true"> · </span>
-      <span>{formatReadingTime(readingMinutes)}</span>
+      <span>{formatWordCount(article.wordCount)}</span>
+      <span aria-hidden="true"> · </span>
+      <span>{formatReadingTime(article.readingTime)}</span>
     </>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { ListenClient } from "./listen-client";
 
 /** The event the toolbar sends to ShareClient to copy or share a link. */
 export const SHARE_EVENT = "gloss:share";
@@ -10,8 +11,8 @@ export interface ShareRequest {
 }
 
 /**
- * Copy link and Print for the whole article. Both need JavaScript, so the toolbar stays hidden
- * without it (the browser's own Print gives the same copy).
+ * Copy link, Print and Listen for the whole article. They need JavaScript, so the toolbar stays
+ * hidden without it (the browser's own Print gives the same copy).
  */
 export function ArticleToolbar({ url }: { url: string }) {
   const [ready, setReady] = useState(false);
@@ -26,6 +27,7 @@ export function ArticleToolbar({ url }: { url: string }) {
       <button type="button" onClick={() => window.print()}>
         Print
       </button>
+      <ListenClient />
     </div>
   );
 }

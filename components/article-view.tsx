@@ -44,7 +44,7 @@ export function ArticleView({ article, glossary, url, chips }: Props) {
             )}
           </p>
           <p className="meta">
-            <ArticleMeta date={article.date} readingMinutes={article.readingMinutes} />
+            <ArticleMeta article={article} />
           </p>
           <p className="print-only print-url">{url}</p>
           <ArticleToolbar url={url} />

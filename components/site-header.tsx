@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { PreferencesClient } from "./preferences-client";
 
 export function SiteHeader() {
   return (
@@ -10,7 +11,8 @@ export function SiteHeader() {
         <Link className="site-name" href="/">
           Gloss
         </Link>
-        <nav aria-label="Site">
+        <div className="site-header-end">
+          <nav aria-label="Site">
           <ul>
             <li>
               <Link href="/">Articles</Link>
@@ -19,7 +21,9 @@ export function SiteHeader() {
               <Link href="/glossary">Glossary</Link>
             </li>
           </ul>
-        </nav>
+          </nav>
+          <PreferencesClient />
+        </div>
       </div>
     </header>
   );

@@ -4,6 +4,7 @@ import matter from "gray-matter";
 import yaml from "js-yaml";
 import type { z } from "zod";
 import { createTermMatcher } from "./glossary";
+import { readingTime } from "./format";
 import { createRenderer } from "./markdown";
 import { MarkdownError } from "./markdown-error";
 import {
@@ -30,7 +31,6 @@ export class ContentError extends Error {
   }
 }
 
-const WORDS_PER_MINUTE = 230;
 
 /** The folder content is read from: `CONTENT_DIR`, or `content/` in the working directory. */
 export function contentRoot(): string {
@@ -181,8 +181,7 @@ export async function loadContent(root: string = contentRoot()): Promise<Content
         problems.push(`${file.name}: glossary.chipsAfter names no section of this article: "${options.chipsAfter}"`);
         continue;
       }
-      const readingMinutes = Math.max(1, Math.round(body.wordCount / WORDS_PER_MINUTE));
-      articles.push({ ...data, ...body, slug: file.id, readingMinutes });
+      articles.push({ ...data, ...body, slug: file.id, readingTime: readingTime(body.wordCount) });
     } catch (error) {
       if (!(error instanceof MarkdownError)) throw error;
       const where = error.line === undefined ? file.name : `${file.name}:${error.line + file.bodyLine}`;

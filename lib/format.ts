@@ -5,7 +5,20 @@ export function formatDate(isoDate: string): string {
   return dateFormat.format(new Date(`${isoDate}T00:00:00Z`));
 }
 
-/** "4 min read". */
-export function formatReadingTime(minutes: number): string {
-  return `${minutes} min read`;
+/** Adults read prose at about 200 to 260 words a minute. */
+const FAST_WPM = 260;
+const SLOW_WPM = 200;
+
+/** Minutes a fast and a slow reader take over `words`; at least one. */
+export function readingTime(words: number): { min: number; max: number } {
+  const min = Math.max(1, Math.round(words / FAST_WPM));
+  return { min, max: Math.max(min, Math.round(words / SLOW_WPM)) };
 }
+
+/** "2–3 min read", or "1 min read" when both readers take the same. */
+export function formatReadingTime({ min, max }: { min: number; max: number }): string {
+  return `${min === max ? min : `${min}–${max}`} min read`;
+}
+
+/** "519 words". */
+export const formatWordCount = (words: number) => `${words.toLocaleString("en-GB")} ${words === 1 ? "word" : "words"}`;

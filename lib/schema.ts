@@ -114,7 +114,8 @@ export const articleSchema = articleFrontmatterSchema.extend({
   /** For each linked term, the ids of the sections that mention it ("" before the first section). */
   mentions: z.record(slugSchema, z.array(z.string())),
   wordCount: z.number().int().nonnegative(),
-  readingMinutes: z.number().int().positive(),
+  /** Minutes to read, for a fast and a slow reader. */
+  readingTime: z.object({ min: z.number().int().positive(), max: z.number().int().positive() }),
 });
 
 export const glossaryEntrySchema = glossaryFrontmatterSchema.extend({

@@ -28,5 +28,11 @@ export function absoluteUrl(path: string): string {
 /** An article's path, the one place that spells it. */
 export const articlePath = (slug: string) => `/articles/${slug}`;
 
+/** The feeds, as every page's head advertises them (pages that set `alternates` must repeat them). */
+export const FEED_TYPES = {
+  "application/rss+xml": [{ url: "/feed.xml", title: `${SITE_NAME} (RSS)` }],
+  "application/atom+xml": [{ url: "/atom.xml", title: `${SITE_NAME} (Atom)` }],
+};
+
 /** Where an article's link-preview image is served. */
 export const articleImagePath = (slug: string) => `/og/${slug}.png`;

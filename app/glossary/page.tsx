@@ -3,12 +3,12 @@ import Link from "next/link";
 import { ChipTable } from "@/components/chip-table";
 import { MarkdownHtml } from "@/components/markdown-html";
 import { getChips, getGlossaryIndex } from "@/lib/content";
-import { absoluteUrl, articlePath } from "@/lib/site";
+import { absoluteUrl, articlePath, FEED_TYPES } from "@/lib/site";
 
 export const metadata: Metadata = {
   title: "Glossary",
   description: "Every term Gloss explains, from AI accelerator to x86, in plain language.",
-  alternates: { canonical: absoluteUrl("/glossary") },
+  alternates: { canonical: absoluteUrl("/glossary"), types: FEED_TYPES },
 };
 
 const initialOf = (term: string) => term.charAt(0).toLocaleUpperCase("en");

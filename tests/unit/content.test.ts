@@ -30,7 +30,7 @@ describe("loadContent with valid content", () => {
         { id: "graphics-chips", title: "Graphics chips", depth: 2 },
       ],
       terms: ["cpu", "gpu"],
-      readingMinutes: 1,
+      readingTime: { min: 1, max: 1 },
     });
     // Counted by hand: 4 + 4 + 9 words in the first section, 2 + 10 in the second.
     expect(chips.wordCount).toBe(29);

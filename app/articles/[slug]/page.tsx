@@ -4,7 +4,7 @@ import { ArticleView } from "@/components/article-view";
 import { JsonLd } from "@/components/json-ld";
 import { getArticle, getArticleGlossary, getArticles, getChips } from "@/lib/content";
 import type { Article } from "@/lib/schema";
-import { absoluteUrl, articleImagePath, articlePath, SITE_NAME } from "@/lib/site";
+import { absoluteUrl, articleImagePath, articlePath, FEED_TYPES, SITE_NAME } from "@/lib/site";
 
 interface Props {
   params: Promise<{ slug: string }>;
@@ -28,7 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: article.title,
     description: article.dek,
     authors: [{ name: article.author.name }],
-    alternates: { canonical: url },
+    alternates: { canonical: url, types: FEED_TYPES },
     openGraph: {
       type: "article",
       url,

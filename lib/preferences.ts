@@ -1,0 +1,19 @@
+/** Reader preferences: each a data attribute on <html>, saved in localStorage. */
+export const PREFERENCES = {
+  size: { label: "Text size", default: "m", options: { s: "Small", m: "Medium", l: "Large", xl: "Larger", xxl: "Largest" } },
+  theme: { label: "Theme", default: "system", options: { system: "System", light: "Light", dark: "Dark", sepia: "Sepia" } },
+  width: { label: "Line width", default: "wide", options: { narrow: "Narrow", wide: "Wide" } },
+} as const;
+
+export type PreferenceName = keyof typeof PREFERENCES;
+export type Preferences = { [Name in PreferenceName]: keyof (typeof PREFERENCES)[Name]["options"] };
+
+export const STORAGE_KEY = "gloss:preferences";
+
+/**
+ * Run in <head> before the first paint, so a saved theme or size never flashes: copies the saved,
+ * known values onto <html>. Kept tiny and dependency-free; it is inlined as it is.
+ */
+export const APPLY_PREFERENCES_SCRIPT = `try{var k=${JSON.stringify(STORAGE_KEY)},o=${JSON.stringify(
+  Object.fromEntries(Object.entries(PREFERENCES).map(([name, { options }]) => [name, Object.keys(options)])),
+)},p=JSON.parse(localStorage.getItem(k)||"{}"),d=document.documentElement;for(var n in o)if(o[n].indexOf(p[n])>=0)d.setAttribute("data-"+n,p[n])}catch(e){}`;
