@@ -1,8 +1,44 @@
 import type { NextConfig } from "next";
 
+/** `npm run export` sets this: every route is written to out/ for any static host. */
+const exportStatic = process.env.GLOSS_EXPORT === "1";
+const development = process.env.NODE_ENV === "development";
+
+/**
+ * Sent with every response by `next start`; README gives the same for static hosts. Scripts and
+ * styles come from this origin only ('unsafe-inline' covers Next.js's inline page data and the
+ * preferences script, as a static page cannot carry a per-request nonce).
+ */
+export const SECURITY_HEADERS = [
+  {
+    key: "Content-Security-Policy",
+    value: [
+      "default-src 'self'",
+      `script-src 'self' 'unsafe-inline'${development ? " 'unsafe-eval'" : ""}`,
+      "style-src 'self' 'unsafe-inline'",
+      "img-src 'self' data:",
+      "font-src 'self'",
+      "connect-src 'self'",
+      "manifest-src 'self'",
+      "object-src 'none'",
+      "base-uri 'none'",
+      "form-action 'self'",
+      "frame-ancestors 'none'",
+    ].join("; "),
+  },
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()" },
+];
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  ...(exportStatic
+    ? // Its own build folder, so that exporting never disturbs a running `next start`.
+      { output: "export", distDir: ".next-export" }
+    : { headers: async () => [{ source: "/:path*", headers: SECURITY_HEADERS }] }),
 };
 
 export default nextConfig;

@@ -19,6 +19,11 @@ export default defineConfig({
     launchOptions: { executablePath: ensureChromium(), args: CHROMIUM_ARGS },
     trace: "retain-on-failure",
   },
+  projects: [
+    { name: "site", testIgnore: /export\.spec\.ts/ },
+    // Builds the static export: after the rest, so that its build does not slow timed interactions.
+    { name: "export", testMatch: /export\.spec\.ts/, dependencies: ["site"] },
+  ],
   // The production build, served as readers get it.
   webServer: {
     command: `npm run build && npx next start -p ${PORT}`,

@@ -12,7 +12,8 @@ type State = "idle" | "playing" | "paused";
  * read is marked and kept in view. Hidden where the browser cannot speak.
  */
 export function ListenClient() {
-  const [supported, setSupported] = useState(false);
+  // Unknown until mounted: the controls keep their place (invisible) until then, so nothing shifts.
+  const [supported, setSupported] = useState<boolean | null>(null);
   const [state, setState] = useState<State>("idle");
   const [rate, setRate] = useState(1);
   const index = useRef(0);
@@ -93,9 +94,9 @@ export function ListenClient() {
     if (state === "playing") speakFrom(index.current);
   };
 
-  if (!supported) return null;
+  if (supported === false) return null;
   return (
-    <>
+    <span className="listen" style={supported ? undefined : { visibility: "hidden" }}>
       <button type="button" onClick={playPause} aria-pressed={state === "playing"}>
         {state === "playing" ? "Pause" : state === "paused" ? "Resume" : "Listen"}
       </button>
@@ -114,6 +115,6 @@ export function ListenClient() {
           ))}
         </select>
       </label>
-    </>
+    </span>
   );
 }

@@ -8,17 +8,21 @@ export function SiteHeader() {
         Skip to content
       </a>
       <div className="site-header-inner">
-        <Link className="site-name" href="/">
+        <Link className="site-name" href="/" prefetch={false}>
           Gloss
         </Link>
         <div className="site-header-end">
           <nav aria-label="Site">
           <ul>
             <li>
-              <Link href="/">Articles</Link>
+              <Link href="/" prefetch={false}>
+                Articles
+              </Link>
             </li>
             <li>
-              <Link href="/glossary">Glossary</Link>
+              <Link href="/glossary" prefetch={false}>
+                Glossary
+              </Link>
             </li>
           </ul>
           </nav>

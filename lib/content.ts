@@ -57,7 +57,25 @@ interface SourceFile {
   bodyLine: number;
 }
 
+/** Far above any article (the seed is 4 KB); a larger file is refused rather than half-built. */
+const MAX_FILE_BYTES = 1024 * 1024;
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
 const displayPath = (file: string) => path.relative(process.cwd(), file) || ".";
+
+/** A content file's text, or why it cannot be used: too large, or not UTF-8. */
+async function readText(file: string, name: string): Promise<{ text: string } | { problem: string }> {
+  const bytes = await readFile(file);
+  if (bytes.length > MAX_FILE_BYTES) {
+    const size = (bytes.length / 2 ** 20).toFixed(1);
+    return { problem: `${name}: the file is ${size} MB; content files are limited to ${MAX_FILE_BYTES / 2 ** 20} MB` };
+  }
+  try {
+    return { text: utf8.decode(bytes) };
+  } catch {
+    return { problem: `${name}: the file is not valid UTF-8 text` };
+  }
+}
 
 async function readFolder(folder: string, problems: string[], required: boolean): Promise<SourceFile[]> {
   let entries: string[] = [];
@@ -76,8 +94,13 @@ async function readFolder(folder: string, problems: string[], required: boolean)
         problems.push(`${name}: the file name must be lowercase letters, digits and hyphens (it becomes the URL)`);
         return undefined;
       }
+      const read = await readText(file, name);
+      if ("problem" in read) {
+        problems.push(read.problem);
+        return undefined;
+      }
       try {
-        const source = await readFile(file, "utf8");
+        const source = read.text;
         const parsed = matter(source, matterOptions);
         const bodyLine = source.split("\n").length - parsed.content.split("\n").length;
         return { name, id, data: parsed.data, body: parsed.content, bodyLine };

@@ -8,6 +8,7 @@ import { remark } from "remark";
 import remarkHtml from "remark-html";
 import { CONTINUE, SKIP, visit } from "unist-util-visit";
 import { anchorHandlers, remarkParagraphIds, remarkSectionIds } from "./anchors";
+import { failAt } from "./markdown-error";
 import type { TermMatcher } from "./glossary";
 import { remarkGlossaryLinks } from "./glossary-links";
 import { remarkRawHtmlAsText } from "./raw-html";
@@ -32,6 +33,20 @@ export interface RenderedMarkdown {
   /** For each linked term, the ids of the sections that mention it ("" before the first section). */
   mentions: Record<string, string[]>;
   wordCount: number;
+}
+
+/**
+ * Images must be files of this site: a remote image would be a request to another host from every
+ * reader's browser (and the site's Content-Security-Policy would block it anyway).
+ */
+export function remarkLocalImages() {
+  return (tree: Root) => {
+    visit(tree, "image", (node) => {
+      if (/^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(node.url)) {
+        throw failAt(node, `images must be files on this site (under public/), not ${node.url}`);
+      }
+    });
+  };
 }
 
 const PROSE_BLOCKS = new Set(["paragraph", "heading", "code", "tableCell"]);
@@ -81,6 +96,7 @@ export const sanitizeSchema: Schema = {
 export function createRenderer({ matcher, anchors = true }: { matcher?: TermMatcher; anchors?: boolean } = {}) {
   const processor = remark()
     .use(remarkRawHtmlAsText)
+    .use(remarkLocalImages)
     .use(anchors ? [remarkSectionIds, remarkParagraphIds] : [])
     .use(remarkGlossaryLinks, { matcher })
     .use(remarkWordCount)

@@ -1,5 +1,6 @@
 import path from "node:path";
-import { readFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { describe, expect, test } from "vitest";
 import { ContentError, contentRoot, loadContent } from "@/lib/content";
 
@@ -217,6 +218,46 @@ describe("loadContent with broken content stops with a message naming the file a
     expect(await problemsOf("bad-chips-after")).toBe(
       'tests/fixtures/broken/bad-chips-after/articles/table.md: glossary.chipsAfter names no section of this article: "nowhere"',
     );
+  });
+
+  test("frontmatter that is never closed", async () => {
+    expect(await problemsOf("unclosed-frontmatter")).toMatch(
+      /^tests\/fixtures\/broken\/unclosed-frontmatter\/articles\/open\.md: frontmatter/,
+    );
+  });
+
+  test("a file that is not UTF-8 text", async () => {
+    expect(await problemsOf("not-utf8")).toBe(
+      "tests/fixtures/broken/not-utf8/articles/latin1.md: the file is not valid UTF-8 text",
+    );
+  });
+
+  test("two articles whose names differ only in case: the one that is not a slug is refused", async () => {
+    expect(await problemsOf("slug-case")).toBe(
+      "tests/fixtures/broken/slug-case/articles/Same-Slug.md: the file name must be lowercase letters, digits and hyphens (it becomes the URL)",
+    );
+  });
+
+  test("an image from another host", async () => {
+    expect(await problemsOf("remote-image")).toBe(
+      "tests/fixtures/broken/remote-image/articles/tracker.md:11: images must be files on this site (under public/), not https://tracker.example/pixel.png",
+    );
+  });
+
+  test("a 5 MB article is refused clearly, before any parsing", async () => {
+    const root = mkdtempSync(path.join(tmpdir(), "gloss-huge-"));
+    mkdirSync(path.join(root, "articles"));
+    const paragraph = "A sentence about chips that is repeated to make a very long article. ".repeat(20);
+    const body = Array.from({ length: 3800 }, () => paragraph).join("\n\n");
+    writeFileSync(
+      path.join(root, "articles", "huge.md"),
+      `---\ntitle: "Huge"\ndek: "Very long."\ndate: 2026-04-24\nauthor:\n  name: "Someone"\n---\n\n${body}\n`,
+    );
+    const message = await loadContent(root).then(
+      () => "loaded",
+      (error: Error) => error.message,
+    );
+    expect(message).toMatch(/articles\/huge\.md: the file is 5\.\d MB; content files are limited to 1 MB$/);
   });
 
   test("a content root without articles", async () => {

@@ -1,0 +1,98 @@
+/**
+ * Lighthouse (mobile preset, this machine's Chromium) on the home, article and glossary pages and on
+ * a bare Next.js page built in the same run, a few times each; prints the median scores.
+ * Goals: accessibility, best practices and SEO 100 on our pages; performance at least 95 and no lower
+ * than the bare page's. Usage: npm run bench:lighthouse [-- --runs 5]
+ */
+import { execFile } from "node:child_process";
+import path from "node:path";
+import { promisify } from "node:util";
+import { CHROMIUM_ARGS, ensureChromium } from "../tests/support/browser";
+import { bareNextApp, median, nextBuild, nextStart, ROOT, table } from "./support";
+
+const LIGHTHOUSE = path.join(ROOT, "node_modules", ".bin", "lighthouse");
+
+/** One Lighthouse run through its own command line (it serialises code into the page, so it runs untransformed). */
+async function audit(url: string, chromePath: string): Promise<Record<string, { score: number | null }>> {
+  const { stdout } = await promisify(execFile)(
+    LIGHTHOUSE,
+    [
+      url,
+      "--output=json",
+      "--output-path=stdout",
+      "--quiet",
+      `--only-categories=${CATEGORIES.join(",")}`,
+      `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(" ")}`,
+    ],
+    { env: { ...process.env, CHROME_PATH: chromePath }, maxBuffer: 64 * 1024 * 1024 },
+  );
+  return JSON.parse(stdout).categories;
+}
+
+const RUNS = Number(process.argv[process.argv.indexOf("--runs") + 1]) || 3;
+const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
+const PORT = 4301;
+const BARE_PORT = 4302;
+
+async function main() {
+  const chromePath = ensureChromium();
+  console.log(`Building the site and a bare Next.js page; ${RUNS} Lighthouse runs a page.`);
+  const bare = bareNextApp();
+  await Promise.all([nextBuild(ROOT, { SITE_URL: `http://localhost:${PORT}` }), nextBuild(bare)]);
+  const servers = await Promise.all([
+    nextStart(ROOT, PORT, { SITE_URL: `http://localhost:${PORT}` }),
+    nextStart(bare, BARE_PORT),
+  ]);
+  const pages: [string, string][] = [
+    ["bare Next.js page", `http://localhost:${BARE_PORT}/`],
+    ["home", `http://localhost:${PORT}/`],
+    ["article", `http://localhost:${PORT}/articles/meta-aws-graviton-deal`],
+    ["glossary", `http://localhost:${PORT}/glossary`],
+  ];
+  const scores = new Map<string, Record<string, number[]>>();
+  try {
+    // Round-robin, so that a noisy moment of the machine falls on every page alike.
+    for (let run = 0; run < RUNS; run++) {
+      for (const [name, url] of pages) {
+        const categories = await audit(url, chromePath);
+        const record = scores.get(name) ?? Object.fromEntries(CATEGORIES.map((category) => [category, [] as number[]]));
+        for (const category of CATEGORIES) {
+          record[category].push(Math.round((categories[category].score ?? 0) * 100));
+        }
+        scores.set(name, record);
+      }
+    }
+  } finally {
+    for (const server of servers) server.kill();
+  }
+
+  const rows: (string | number)[][] = [["page", ...CATEGORIES]];
+  for (const [name] of pages) rows.push([name, ...CATEGORIES.map((category) => median(scores.get(name)![category]))]);
+  console.log(`\nMedian of ${RUNS} runs (Lighthouse ${lighthouseVersion()}, mobile preset):\n`);
+  console.log(table(rows));
+
+  const bareScore = median(scores.get("bare Next.js page")!.performance);
+  const failures: string[] = [];
+  for (const [name] of pages.slice(1)) {
+    const record = scores.get(name)!;
+    for (const category of ["accessibility", "best-practices", "seo"] as const) {
+      if (median(record[category]) < 100) failures.push(`${name}: ${category} ${median(record[category])} < 100`);
+    }
+    const performance = median(record.performance);
+    if (performance < 95) failures.push(`${name}: performance ${performance} < 95`);
+    if (performance < bareScore) failures.push(`${name}: performance ${performance} < bare page ${bareScore}`);
+    console.log(`${name}: performance ${performance} against the bare page's ${bareScore} (ratio ${(performance / bareScore).toFixed(2)})`);
+  }
+  console.log(failures.length ? `\nGoals missed:\n  ${failures.join("\n  ")}` : "\nAll goals met.");
+  process.exitCode = failures.length ? 1 : 0;
+}
+
+function lighthouseVersion(): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require("lighthouse/package.json").version;
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,87 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+export const ROOT = path.resolve(__dirname, "..");
+const NEXT = path.join(ROOT, "node_modules", ".bin", "next");
+
+/** The middle value (the mean of the middle two for an even count). */
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** Runs a command to completion, failing loudly with its output when it fails. */
+export function run(command: string, args: string[], options: { cwd?: string; env?: Record<string, string> } = {}) {
+  return new Promise<void>((resolve, reject) => {
+    const child = spawn(command, args, { cwd: options.cwd ?? ROOT, env: { ...process.env, ...options.env }, stdio: "pipe" });
+    let output = "";
+    child.stdout.on("data", (chunk) => (output += chunk));
+    child.stderr.on("data", (chunk) => (output += chunk));
+    child.on("close", (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(" ")} failed (${code}):\n${output}`)),
+    );
+  });
+}
+
+/** `next build` in `dir`. */
+export const nextBuild = (dir: string, env: Record<string, string> = {}) =>
+  run(NEXT, ["build"], { cwd: dir, env: { NEXT_TELEMETRY_DISABLED: "1", ...env } });
+
+/** Starts `next start` for the build in `dir` and resolves once it answers. */
+export async function nextStart(dir: string, port: number, env: Record<string, string> = {}): Promise<ChildProcess> {
+  const child = spawn(NEXT, ["start", "-p", String(port)], {
+    cwd: dir,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
+    stdio: "ignore",
+  });
+  await waitFor(`http://localhost:${port}/`);
+  return child;
+}
+
+/** Resolves when `url` answers at all, or fails after `seconds`. */
+export async function waitFor(url: string, seconds = 60): Promise<void> {
+  const until = Date.now() + seconds * 1000;
+  while (Date.now() < until) {
+    try {
+      await fetch(url);
+      return;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+  throw new Error(`${url} did not answer within ${seconds} s`);
+}
+
+/** Where benchmarks keep what they generate (ignored by git). */
+export const WORK = path.join(ROOT, ".bench");
+
+/**
+ * A bare Next.js app (one page saying hello, the framework's floor) in .bench/, so that it builds
+ * with this project's installed Next.js and React. Returns its folder.
+ */
+export function bareNextApp(): string {
+  const dir = path.join(WORK, "bare-next");
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(path.join(dir, "app"), { recursive: true });
+  writeFileSync(path.join(dir, "package.json"), JSON.stringify({ private: true }));
+  writeFileSync(
+    path.join(dir, "app", "layout.jsx"),
+    `export const metadata = { title: "Bare", description: "A bare Next.js page." };
+export default function Layout({ children }) { return <html lang="en"><body>{children}</body></html>; }
+`,
+  );
+  writeFileSync(
+    path.join(dir, "app", "page.jsx"),
+    `export default function Page() { return <main><h1>Hello</h1><p>A bare Next.js page, the framework's floor.</p></main>; }
+`,
+  );
+  return dir;
+}
+
+/** Formats a table of rows for the terminal. */
+export function table(rows: (string | number)[][]): string {
+  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => String(row[column]).length)));
+  return rows.map((row) => row.map((cell, column) => String(cell).padEnd(widths[column])).join("  ")).join("\n");
+}
