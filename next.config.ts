@@ -35,10 +35,10 @@ export const SECURITY_HEADERS = [
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  ...(exportStatic
-    ? // Its own build folder, so that exporting never disturbs a running `next start`.
-      { output: "export", distDir: ".next-export" }
-    : { headers: async () => [{ source: "/:path*", headers: SECURITY_HEADERS }] }),
+  // Exports (whose build folder is the exported site) and benchmarks build in folders of their own,
+  // so they never disturb a running `next start`.
+  distDir: process.env.GLOSS_DIST_DIR ?? (exportStatic ? "out" : ".next"),
+  ...(exportStatic ? { output: "export" } : { headers: async () => [{ source: "/:path*", headers: SECURITY_HEADERS }] }),
 };
 
 export default nextConfig;

@@ -38,11 +38,9 @@ async function main() {
   const chromePath = ensureChromium();
   console.log(`Building the site and a bare Next.js page; ${RUNS} Lighthouse runs a page.`);
   const bare = bareNextApp();
-  await Promise.all([nextBuild(ROOT, { SITE_URL: `http://localhost:${PORT}` }), nextBuild(bare)]);
-  const servers = await Promise.all([
-    nextStart(ROOT, PORT, { SITE_URL: `http://localhost:${PORT}` }),
-    nextStart(bare, BARE_PORT),
-  ]);
+  const env = { SITE_URL: `http://localhost:${PORT}`, GLOSS_DIST_DIR: ".bench/next-site" };
+  await Promise.all([nextBuild(ROOT, env), nextBuild(bare)]);
+  const servers = await Promise.all([nextStart(ROOT, PORT, env), nextStart(bare, BARE_PORT)]);
   const pages: [string, string][] = [
     ["bare Next.js page", `http://localhost:${BARE_PORT}/`],
     ["home", `http://localhost:${PORT}/`],

@@ -1,0 +1,83 @@
+/**
+ * Serving: autocannon (50 connections, 20 s) against the article page from `next start`, and from the
+ * static export served by a plain static file server (the ceiling), alternately, 3 runs each.
+ * Prints requests per second, p50/p99 latency, errors and non-2xx answers; goal: 0 errors, 0 non-2xx.
+ * Usage: npm run bench:serve [-- --seconds 20 --runs 3]
+ */
+import autocannon from "autocannon";
+import { SECURITY_HEADERS } from "../next.config";
+import { serveStatic } from "../tests/support/static-server";
+import { median, nextBuild, nextStart, ROOT, run, table } from "./support";
+
+const argument = (name: string, fallback: number) => Number(process.argv[process.argv.indexOf(name) + 1]) || fallback;
+const SECONDS = argument("--seconds", 20);
+const RUNS = argument("--runs", 3);
+const NEXT_PORT = 4321;
+const STATIC_PORT = 4322;
+const PATH = "/articles/meta-aws-graviton-deal";
+
+interface Result {
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+}
+
+async function load(url: string): Promise<Result> {
+  const result = await autocannon({ url, connections: 50, duration: SECONDS });
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  };
+}
+
+async function main() {
+  const env = { SITE_URL: `http://localhost:${NEXT_PORT}`, GLOSS_DIST_DIR: ".bench/next-site" };
+  console.log("Building the site and its static export…");
+  await nextBuild(ROOT, env);
+  await run("npm", ["run", "export"], { env: { SITE_URL: `http://localhost:${STATIC_PORT}` } });
+  const next = await nextStart(ROOT, NEXT_PORT, env);
+  const plain = await serveStatic("out", STATIC_PORT, SECURITY_HEADERS);
+  const results: Record<string, Result[]> = { "next start": [], "static export": [] };
+  try {
+    for (let i = 0; i < RUNS; i++) {
+      results["next start"].push(await load(`http://localhost:${NEXT_PORT}${PATH}`));
+      results["static export"].push(await load(`http://localhost:${STATIC_PORT}${PATH}`));
+    }
+  } finally {
+    next.kill();
+    plain.close();
+  }
+  const summary = Object.fromEntries(
+    Object.entries(results).map(([name, runs]) => [
+      name,
+      {
+        rps: median(runs.map((r) => r.rps)),
+        p50: median(runs.map((r) => r.p50)),
+        p99: median(runs.map((r) => r.p99)),
+        errors: runs.reduce((sum, r) => sum + r.errors, 0),
+        non2xx: runs.reduce((sum, r) => sum + r.non2xx, 0),
+      },
+    ]),
+  );
+  console.log(`\n${PATH}, 50 connections, ${SECONDS} s a run, median of ${RUNS} runs (errors summed):\n`);
+  console.log(
+    table([
+      ["server", "req/s", "p50 ms", "p99 ms", "errors", "non-2xx"],
+      ...Object.entries(summary).map(([name, s]) => [name, s.rps.toFixed(0), s.p50, s.p99, s.errors, s.non2xx]),
+    ]),
+  );
+  const ratio = summary["next start"].rps / summary["static export"].rps;
+  console.log(`\nnext start serves ${ratio.toFixed(2)}× the static server's requests per second.`);
+  const clean = Object.values(summary).every((s) => s.errors === 0 && s.non2xx === 0);
+  console.log(`Goal 0 errors and 0 non-2xx: ${clean ? "met" : "MISSED"}`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
