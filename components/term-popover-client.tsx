@@ -120,23 +120,20 @@ export function TermPopoverClient({ terms }: { terms: PopoverTerm[] }) {
     const focused = termLinkOf(document.activeElement);
     if (focused) show(focused);
 
-    document.addEventListener("pointerdown", onPointerDown, true);
-    document.addEventListener("pointerover", onPointerOver);
-    document.addEventListener("pointerout", onPointerOut);
-    document.addEventListener("focusin", onFocusIn);
-    document.addEventListener("focusout", onFocusOut);
-    document.addEventListener("keydown", onKeyDown);
-    document.addEventListener("click", onClick);
+    const listeners = [
+      ["pointerdown", onPointerDown, true],
+      ["pointerover", onPointerOver, false],
+      ["pointerout", onPointerOut, false],
+      ["focusin", onFocusIn, false],
+      ["focusout", onFocusOut, false],
+      ["keydown", onKeyDown, false],
+      ["click", onClick, false],
+    ] as [string, EventListener, boolean][];
+    for (const [type, listener, capture] of listeners) document.addEventListener(type, listener, capture);
     return () => {
       window.clearTimeout(openTimer.current);
       window.clearTimeout(closeTimer.current);
-      document.removeEventListener("pointerdown", onPointerDown, true);
-      document.removeEventListener("pointerover", onPointerOver);
-      document.removeEventListener("pointerout", onPointerOut);
-      document.removeEventListener("focusin", onFocusIn);
-      document.removeEventListener("focusout", onFocusOut);
-      document.removeEventListener("keydown", onKeyDown);
-      document.removeEventListener("click", onClick);
+      for (const [type, listener, capture] of listeners) document.removeEventListener(type, listener, capture);
     };
   }, [show, hide, hideSoon]);
 
