@@ -32,7 +32,8 @@ export function useCurrentSection(ids: readonly string[]): string | undefined {
     const schedule = () => {
       if (!frame) frame = window.requestAnimationFrame(update);
     };
-    update();
+    // First reading after the page is laid out, not inside hydration: no long task for it.
+    schedule();
     window.addEventListener("scroll", schedule, { passive: true });
     window.addEventListener("resize", schedule);
     window.addEventListener("hashchange", schedule);
