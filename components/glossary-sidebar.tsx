@@ -33,7 +33,14 @@ export function GlossarySidebar({ entries, sections, mentions }: Props) {
                 <p className="glossary-short" id={definitionId(entry.id)}>
                   {entry.short}
                 </p>
-                <MarkdownHtml className="glossary-explanation" html={entry.html} />
+                <MarkdownHtml className="glossary-explanation" html={entry.summaryHtml} />
+                {entry.summaryHtml !== entry.html && (
+                  <p className="glossary-more">
+                    <Link href={`/glossary#${entry.id}`} prefetch={false}>
+                      More about {entry.term}
+                    </Link>
+                  </p>
+                )}
                 <p className="glossary-mentions">
                   Mentioned in:{" "}
                   {(mentions[entry.id] ?? []).map((section, index) => (
@@ -51,7 +58,9 @@ export function GlossarySidebar({ entries, sections, mentions }: Props) {
           ))}
         </dl>
         <p className="glossary-all">
-          <Link href="/glossary">Every term in the glossary</Link>
+          <Link href="/glossary" prefetch={false}>
+            Every term in the glossary
+          </Link>
         </p>
       </div>
       <GlossaryReadingClient sections={sections.filter((s) => s.depth === 2).map((s) => s.id)} mentions={mentions} />

@@ -173,7 +173,13 @@ export async function loadContent(root: string = contentRoot()): Promise<Content
       problems.push(`${file.name}: the explanation (the Markdown body) is empty`);
       continue;
     }
-    glossary.set(file.id, { ...data, id: file.id, html: plain(file.body).html });
+    const [firstParagraph] = file.body.trim().split(/\n\s*\n/);
+    glossary.set(file.id, {
+      ...data,
+      id: file.id,
+      html: plain(file.body).html,
+      summaryHtml: plain(firstParagraph).html,
+    });
     glossaryFileOf.set(file.id, file);
   }
   for (const entry of glossary.values()) {

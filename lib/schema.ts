@@ -122,6 +122,8 @@ export const glossaryEntrySchema = glossaryFrontmatterSchema.extend({
   id: slugSchema,
   /** Sanitized HTML of the longer, plain-language explanation. */
   html: z.string(),
+  /** Its first paragraph: the short explanation an article's sidebar shows. */
+  summaryHtml: z.string(),
 });
 
 export type ArticleFrontmatter = z.infer<typeof articleFrontmatterSchema>;

@@ -47,6 +47,7 @@ describe("loadContent with valid content", () => {
       short: "A chip that does many calculations at once.",
       related: ["cpu"],
       html: "<p>Built for graphics, now used for AI.</p>\n",
+      summaryHtml: "<p>Built for graphics, now used for AI.</p>\n",
     });
   });
 
@@ -95,6 +96,14 @@ describe("the seed article in content/", () => {
     expect(article!.author.bio).toBe(seed[9]);
     expect(article!.date).toBe("2026-04-24");
     expect(article!.sections.length).toBeGreaterThanOrEqual(4);
+  });
+
+  test("a glossary entry's summary is the first paragraph of its explanation", async () => {
+    const { glossary } = await loadContent("content");
+    const trainium = glossary.get("trainium")!;
+    expect(trainium.html.startsWith(trainium.summaryHtml.trimEnd())).toBe(true);
+    expect(trainium.summaryHtml.match(/<p>/g)).toHaveLength(1);
+    expect(trainium.html.match(/<p>/g)!.length).toBeGreaterThan(1);
   });
 
   test("links the five core terms and every term has an entry", async () => {
