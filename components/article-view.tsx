@@ -4,8 +4,8 @@ import { ArticleMeta } from "./article-meta";
 import { ArticleToolbar } from "./article-toolbar";
 import { ChipTable } from "./chip-table";
 import { GlossarySidebar } from "./glossary-sidebar";
-import { MarkdownHtml } from "./markdown-html";
 import { ShareClient } from "./share-client";
+import { StaticHtml } from "./static-html";
 import { TableOfContents } from "./table-of-contents";
 import { TermPopoverClient } from "./term-popover-client";
 
@@ -51,11 +51,11 @@ export function ArticleView({ article, glossary, url, chips }: Props) {
         </header>
         {article.sections.length > 1 && <TableOfContents sections={article.sections} />}
         <div className="article-body">
-          <MarkdownHtml html={before} />
+          <StaticHtml html={before} />
           {chipsAfter && chips.length > 0 && (
-            <ChipTable chips={chips} linkTerms={(id) => (inSidebar.has(id) ? `#glossary-${id}` : `/glossary#${id}`)} />
+            <ChipTable chips={chips} linkTerm={(id) => (inSidebar.has(id) ? `#glossary-${id}` : `/glossary#${id}`)} />
           )}
-          {after && <MarkdownHtml html={after} />}
+          {after && <StaticHtml html={after} />}
         </div>
         {article.author.bio && (
           <footer className="article-footer">
@@ -68,7 +68,7 @@ export function ArticleView({ article, glossary, url, chips }: Props) {
         <GlossarySidebar entries={glossary} sections={article.sections} mentions={article.mentions} />
       )}
       <ShareClient url={url} title={article.title} />
-      <TermPopoverClient terms={glossary.map(({ id, term, short }) => ({ id, term, short }))} />
+      <TermPopoverClient />
     </div>
   );
 }

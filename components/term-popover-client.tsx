@@ -1,11 +1,20 @@
 "use client";
 
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
+import { definitionId } from "@/lib/glossary-links";
 
 export interface PopoverTerm {
   id: string;
   term: string;
   short: string;
+}
+
+/** A term's name and definition, read from its entry in the page's glossary (which the link describes). */
+function termOf(anchor: HTMLAnchorElement): PopoverTerm | null {
+  const id = anchor.dataset.term;
+  const term = id && document.getElementById(`glossary-${id}`)?.querySelector(".glossary-term")?.textContent;
+  const short = id && document.getElementById(definitionId(id))?.textContent;
+  return id && term && short ? { id, term, short } : null;
 }
 
 /** Hover this long before a card opens, and leave this long before it closes. */
@@ -29,7 +38,7 @@ const termLinkOf = (target: EventTarget | null) =>
  * a tap elsewhere, or with its close button. Without JavaScript the term stays a plain link to its
  * entry; screen readers hear the definition through the link's aria-describedby either way.
  */
-export function TermPopoverClient({ terms }: { terms: PopoverTerm[] }) {
+export function TermPopoverClient() {
   const [open, setOpen] = useState<Open | null>(null);
   const [place, setPlace] = useState<{ top: number; left: number; above: boolean } | null>(null);
   const card = useRef<HTMLDivElement>(null);
@@ -43,12 +52,12 @@ export function TermPopoverClient({ terms }: { terms: PopoverTerm[] }) {
     (anchor: HTMLAnchorElement) => {
       window.clearTimeout(openTimer.current);
       window.clearTimeout(closeTimer.current);
-      const term = terms.find((candidate) => candidate.id === anchor.dataset.term);
+      const term = termOf(anchor);
       if (!term) return;
       if (current.current?.anchor !== anchor) setPlace(null);
       setOpen({ term, anchor });
     },
-    [terms],
+    [],
   );
 
   const hide = useCallback(() => {

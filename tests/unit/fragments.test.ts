@@ -1,0 +1,102 @@
+import { JSDOM } from "jsdom";
+import { describe, expect, test } from "vitest";
+import { chipTableHtml, glossaryIndexHtml, sidebarGlossaryHtml } from "@/lib/fragments";
+import type { Chip, GlossaryEntry } from "@/lib/schema";
+
+const parse = (html: string) => JSDOM.fragment(html);
+
+function entry(id: string, fields: Partial<GlossaryEntry> = {}): GlossaryEntry {
+  const html = fields.html ?? `<p>About ${id}.</p>`;
+  return { id, term: id.toUpperCase(), aliases: [], short: `The ${id}.`, related: [], html, summaryHtml: html, ...fields };
+}
+
+const chip: Chip = { order: 1, maker: "Amazon", kind: "CPU", architecture: "Arm", use: "Servers", sold: "Rented" };
+
+describe("sidebarGlossaryHtml", () => {
+  const sections = [
+    { id: "the-deal", title: "The deal", depth: 2 },
+    { id: "why-cpus", title: "Why CPUs <matter>", depth: 2 },
+  ];
+
+  test("gives each entry its ids, definition, explanation and links back to every mention", () => {
+    const dom = parse(
+      sidebarGlossaryHtml([entry("cpu"), entry("gpu")], sections, { cpu: ["", "why-cpus"], gpu: ["the-deal"] }),
+    );
+    const cpu = dom.querySelector("#glossary-cpu")!;
+    expect(cpu.querySelector("dt")!.textContent).toBe("CPU");
+    expect(cpu.querySelector("#glossary-short-cpu")!.textContent).toBe("The cpu.");
+    expect(cpu.querySelector(".glossary-explanation")!.innerHTML).toBe("<p>About cpu.</p>");
+    const mentions = [...cpu.querySelectorAll(".glossary-mentions a")].map((a) => [a.getAttribute("href"), a.textContent]);
+    expect(mentions).toEqual([
+      ["#mention-cpu", "the opening"],
+      ["#why-cpus", "Why CPUs <matter>"],
+    ]);
+    expect(cpu.querySelector(".glossary-mentions")!.textContent).toBe("Mentioned in: the opening, Why CPUs <matter>");
+    expect(cpu.querySelector(".glossary-back")!.getAttribute("href")).toBe("#mention-cpu");
+    expect([...dom.querySelectorAll(".glossary-entry")].map((node) => node.id)).toEqual(["glossary-cpu", "glossary-gpu"]);
+  });
+
+  test("links to the full entry only when the sidebar shows part of it", () => {
+    const whole = entry("cpu");
+    const part = entry("gpu", { html: "<p>One.</p><p>Two.</p>", summaryHtml: "<p>One.</p>" });
+    const dom = parse(sidebarGlossaryHtml([whole, part], sections, {}));
+    expect(dom.querySelector("#glossary-cpu .glossary-more")).toBeNull();
+    expect(dom.querySelector("#glossary-gpu .glossary-more a")!.getAttribute("href")).toBe("/glossary#gpu");
+  });
+
+  test("escapes text and attributes: a term cannot add markup", () => {
+    const hostile = entry("x", { term: '<img src=x onerror="alert(1)">', short: "A <b>bold</b> & risky term." });
+    const html = sidebarGlossaryHtml([hostile], sections, { x: [""] });
+    const dom = parse(html);
+    expect(dom.querySelector("img, b")).toBeNull();
+    expect(dom.querySelector("dt")!.textContent).toBe('<img src=x onerror="alert(1)">');
+    expect(dom.querySelector("#glossary-short-x")!.textContent).toBe("A <b>bold</b> & risky term.");
+    expect(html).not.toContain("<img");
+  });
+});
+
+describe("chipTableHtml", () => {
+  test("is a table with a caption, column headers and a row header per chip linked where asked", () => {
+    const dom = parse(chipTableHtml([{ ...entry("graviton"), chip }], (id) => `#glossary-${id}`));
+    expect(dom.querySelector("caption")!.textContent).toContain("Chips at a glance");
+    expect([...dom.querySelectorAll("thead th")].map((th) => th.textContent)).toEqual([
+      "Chip",
+      "Made by",
+      "Kind of chip",
+      "Architecture",
+      "Used for",
+      "How it is sold",
+    ]);
+    const row = dom.querySelector("tbody tr")!;
+    expect(row.querySelector("th[scope=row] a")!.getAttribute("href")).toBe("#glossary-graviton");
+    expect([...row.querySelectorAll("td")].map((td) => [td.getAttribute("data-label"), td.textContent])).toEqual([
+      ["Made by", "Amazon"],
+      ["Kind of chip", "CPU"],
+      ["Architecture", "Arm"],
+      ["Used for", "Servers"],
+      ["How it is sold", "Rented"],
+    ]);
+  });
+});
+
+describe("glossaryIndexHtml", () => {
+  test("files terms under their letter, with related terms and the articles that use them", () => {
+    const dom = parse(
+      glossaryIndexHtml([
+        { entry: entry("arm", { term: "Arm", related: ["cpu"] }), articles: [] },
+        { entry: entry("cpu", { term: "CPU" }), articles: [{ slug: "the-deal", title: "The deal" }] },
+        { entry: entry("chip", { term: "chip" }), articles: [] },
+      ]),
+    );
+    expect([...dom.querySelectorAll("section")].map((section) => section.getAttribute("aria-labelledby"))).toEqual([
+      "letter-a",
+      "letter-c",
+    ]);
+    expect([...dom.querySelectorAll("#letter-c ~ article h3")].map((h3) => h3.textContent)).toEqual(["CPU", "chip"]);
+    expect(dom.querySelector("#arm")!.getAttribute("aria-labelledby")).toBe("arm-term");
+    expect(dom.querySelector("#arm .term-entry-meta")!.textContent).toBe("Related: CPU");
+    expect(dom.querySelector("#arm .term-entry-meta a")!.getAttribute("href")).toBe("#cpu");
+    expect(dom.querySelector("#cpu .term-entry-meta a")!.getAttribute("href")).toBe("/articles/the-deal#mention-cpu");
+    expect(dom.querySelector("#chip .term-entry-meta")).toBeNull();
+  });
+});
