@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { definitionId } from "@/lib/glossary-links";
 
-export interface PopoverTerm {
+interface PopoverTerm {
   id: string;
   term: string;
   short: string;

@@ -1,6 +1,7 @@
 import type { ElementContent, Root } from "hast";
 import { toHtml } from "hast-util-to-html";
 import { h } from "hastscript";
+import type { Raw } from "mdast-util-to-hast";
 import { definitionId } from "./glossary-links";
 import type { Chip, GlossaryEntry, Section } from "./schema";
 import { articlePath } from "./site";
@@ -13,7 +14,7 @@ import { articlePath } from "./site";
  */
 
 /** HTML from lib/markdown.ts (sanitized there), placed as is. */
-const sanitized = (html: string): ElementContent => ({ type: "raw", value: html }) as unknown as ElementContent;
+const sanitized = (html: string): Raw => ({ type: "raw", value: html });
 
 const render = (...nodes: ElementContent[]) =>
   toHtml({ type: "root", children: nodes } satisfies Root, { allowDangerousHtml: true });
@@ -116,19 +117,21 @@ export function chipTableHtml(chips: (GlossaryEntry & { chip: Chip })[], linkTer
 }
 
 /** The first letter a term is filed under in the A–Z glossary. */
-export const initialOf = (term: string) => term.charAt(0).toLocaleUpperCase("en");
+const initialOf = (term: string) => term.charAt(0).toLocaleUpperCase("en");
+
+type IndexEntry = { entry: GlossaryEntry; articles: { slug: string; title: string }[] };
+
+/** The letters the A–Z glossary has terms under, in the index's order. */
+export const glossaryLetters = (index: IndexEntry[]) => [...new Set(index.map(({ entry }) => initialOf(entry.term)))];
 
 /**
  * The A–Z glossary: a section per letter (`#letter-<x>`), and in it each term (`#<id>`) with its
  * definition, whole explanation, related terms and the articles that use it.
  */
-export function glossaryIndexHtml(
-  index: { entry: GlossaryEntry; articles: { slug: string; title: string }[] }[],
-): string {
+export function glossaryIndexHtml(index: IndexEntry[]): string {
   const terms = new Map(index.map(({ entry }) => [entry.id, entry.term]));
-  const letters = [...new Set(index.map(({ entry }) => initialOf(entry.term)))];
   return render(
-    ...letters.map((letter) => {
+    ...glossaryLetters(index).map((letter) => {
       const id = `letter-${letter.toLowerCase()}`;
       return h("section", { ariaLabelledBy: id }, [
         h("h2.letter", { id }, letter),

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { ChipTable } from "@/components/chip-table";
 import { StaticHtml } from "@/components/static-html";
 import { getChips, getGlossaryIndex } from "@/lib/content";
-import { glossaryIndexHtml, initialOf } from "@/lib/fragments";
+import { glossaryIndexHtml, glossaryLetters } from "@/lib/fragments";
 import { absoluteUrl, FEED_TYPES } from "@/lib/site";
 
 export const metadata: Metadata = {
@@ -13,7 +13,7 @@ export const metadata: Metadata = {
 
 export default async function GlossaryPage() {
   const [index, chips] = await Promise.all([getGlossaryIndex(), getChips()]);
-  const letters = [...new Set(index.map(({ entry }) => initialOf(entry.term)))];
+  const letters = glossaryLetters(index);
   return (
     <div className="page glossary-page">
       <h1 className="page-title">Glossary</h1>
@@ -28,7 +28,7 @@ export default async function GlossaryPage() {
         </ul>
       </nav>
       {chips.length > 0 && <ChipTable chips={chips} linkTerm={(id) => `#${id}`} />}
-      <StaticHtml className="glossary-index" html={glossaryIndexHtml(index)} />
+      <StaticHtml html={glossaryIndexHtml(index)} />
     </div>
   );
 }
