@@ -79,7 +79,7 @@ export function sidebarGlossaryHtml(
 const CHIP_COLUMNS = [
   ["maker", "Made by"],
   ["kind", "Kind of chip"],
-  ["architecture", "Architecture"],
+  ["instructionSet", "Instruction set"],
   ["use", "Used for"],
   ["sold", "How it is sold"],
 ] as const;

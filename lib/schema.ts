@@ -80,11 +80,11 @@ export const chipSchema = z.strictObject(
     order: z.number({ error: required("a number") }).int(),
     maker: text,
     kind: text,
-    architecture: text,
+    instructionSet: text,
     use: text,
     sold: text,
   },
-  { error: required("fields (order, maker, kind, architecture, use, sold)") },
+  { error: required("fields (order, maker, kind, instructionSet, use, sold)") },
 );
 
 export const glossaryFrontmatterSchema = z.strictObject({

@@ -147,7 +147,7 @@ test.describe("the sidebar glossary", () => {
   test("each entry links back to every section that mentions the term", async ({ page }) => {
     await page.goto(ARTICLE);
     const mentions = page.locator("#glossary-gpu .glossary-mentions");
-    await expect(mentions.getByRole("link")).toHaveText(["The deal", "Why AI agents need CPUs", "Trainium and Anthropic"]);
+    await expect(mentions.getByRole("link")).toHaveText(["The deal", "What AWS says AI agents need", "Trainium and Anthropic"]);
     await mentions.getByRole("link", { name: "Trainium and Anthropic" }).click();
     await expect(page.locator("h2#trainium")).toBeInViewport();
   });
@@ -221,7 +221,7 @@ test.describe("chips at a glance", () => {
         "Chip",
         "Made by",
         "Kind of chip",
-        "Architecture",
+        "Instruction set",
         "Used for",
         "How it is sold",
       ]);
@@ -232,7 +232,7 @@ test.describe("chips at a glance", () => {
         "CPU",
         "Arm",
         /AI agents/,
-        "Only rented, through AWS",
+        "Only rented, through AWS (as of April 2026)",
       ]);
       await expect(row("AWS Trainium").getByRole("cell").nth(1)).toHaveText("AI accelerator (not a GPU)");
       await expect(row("Nvidia Vera").getByRole("cell").nth(4)).toContainText("Sold by Nvidia");

@@ -215,7 +215,7 @@ describe("loadContent with broken content stops with a message naming the file a
       [
         "tests/fixtures/broken/incomplete-chip/glossary/graviton.md: frontmatter does not match the glossary schema",
         '  chip.order: Expected a number, received "first"',
-        "  chip.architecture: Required",
+        "  chip.instructionSet: Required",
         "  chip.use: Required",
         "  chip.sold: Required",
         "  chip.colour: Unknown field (check its spelling)",

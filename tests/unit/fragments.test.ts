@@ -10,7 +10,7 @@ function entry(id: string, fields: Partial<GlossaryEntry> = {}): GlossaryEntry {
   return { id, term: id.toUpperCase(), aliases: [], short: `The ${id}.`, related: [], html, summaryHtml: html, ...fields };
 }
 
-const chip: Chip = { order: 1, maker: "Amazon", kind: "CPU", architecture: "Arm", use: "Servers", sold: "Rented" };
+const chip: Chip = { order: 1, maker: "Amazon", kind: "CPU", instructionSet: "Arm", use: "Servers", sold: "Rented" };
 
 describe("sidebarGlossaryHtml", () => {
   const sections = [
@@ -63,7 +63,7 @@ describe("chipTableHtml", () => {
       "Chip",
       "Made by",
       "Kind of chip",
-      "Architecture",
+      "Instruction set",
       "Used for",
       "How it is sold",
     ]);
@@ -72,7 +72,7 @@ describe("chipTableHtml", () => {
     expect([...row.querySelectorAll("td")].map((td) => [td.getAttribute("data-label"), td.textContent])).toEqual([
       ["Made by", "Amazon"],
       ["Kind of chip", "CPU"],
-      ["Architecture", "Arm"],
+      ["Instruction set", "Arm"],
       ["Used for", "Servers"],
       ["How it is sold", "Rented"],
     ]);
