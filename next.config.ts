@@ -29,7 +29,10 @@ export const SECURITY_HEADERS = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()" },
+  {
+    key: "Permissions-Policy",
+    value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()",
+  },
 ];
 
 const nextConfig: NextConfig = {
@@ -40,7 +43,9 @@ const nextConfig: NextConfig = {
   // Exports (whose build folder is the exported site) and benchmarks build in folders of their own,
   // so they never disturb a running `next start`.
   distDir: process.env.GLOSS_DIST_DIR ?? (exportStatic ? "out" : ".next"),
-  ...(exportStatic ? { output: "export" } : { headers: async () => [{ source: "/:path*", headers: SECURITY_HEADERS }] }),
+  ...(exportStatic
+    ? { output: "export" }
+    : { headers: async () => [{ source: "/:path*", headers: SECURITY_HEADERS }] }),
 };
 
 export default nextConfig;

@@ -3,13 +3,22 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { APPLY_PREFERENCES_SCRIPT } from "@/lib/preferences";
-import { FEED_TYPES, SITE_NAME, siteUrl } from "@/lib/site";
-import "./globals.css";
+import { FEED_TYPES, SITE_DESCRIPTION, SITE_NAME, siteUrl } from "@/lib/site";
+// Split by concern; the order is the cascade's (layout after the parts it arranges, print last).
+import "./styles/tokens.css";
+import "./styles/base.css";
+import "./styles/chrome.css";
+import "./styles/lists.css";
+import "./styles/article.css";
+import "./styles/share.css";
+import "./styles/glossary.css";
+import "./styles/layout.css";
+import "./styles/print.css";
 
 export const metadata: Metadata = {
   metadataBase: siteUrl(),
   title: { default: SITE_NAME, template: `%s · ${SITE_NAME}` },
-  description: "News about technology, with every term explained.",
+  description: SITE_DESCRIPTION,
   alternates: { types: FEED_TYPES },
 };
 

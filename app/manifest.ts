@@ -1,6 +1,5 @@
 import type { MetadataRoute } from "next";
-import { FEED_DESCRIPTION } from "@/lib/feed";
-import { SITE_NAME } from "@/lib/site";
+import { SITE_DESCRIPTION, SITE_NAME } from "@/lib/site";
 
 export const dynamic = "force-static";
 
@@ -8,7 +7,7 @@ export default function manifest(): MetadataRoute.Manifest {
   return {
     name: SITE_NAME,
     short_name: SITE_NAME,
-    description: FEED_DESCRIPTION,
+    description: SITE_DESCRIPTION,
     start_url: "/",
     display: "standalone",
     background_color: "#fdfcf9",

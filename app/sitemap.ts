@@ -1,6 +1,7 @@
 import type { MetadataRoute } from "next";
 import { getArticles } from "@/lib/content";
-import { absoluteUrl, articlePath } from "@/lib/site";
+import { articlePath, GLOSSARY_PATH } from "@/lib/paths";
+import { absoluteUrl } from "@/lib/site";
 
 export const dynamic = "force-static";
 
@@ -8,7 +9,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const articles = await getArticles();
   return [
     { url: absoluteUrl("/"), lastModified: articles[0]?.date, changeFrequency: "daily", priority: 1 },
-    { url: absoluteUrl("/glossary"), changeFrequency: "weekly", priority: 0.6 },
+    { url: absoluteUrl(GLOSSARY_PATH), changeFrequency: "weekly", priority: 0.6 },
     ...articles.map((article) => ({
       url: absoluteUrl(articlePath(article.slug)),
       lastModified: article.date,

@@ -66,7 +66,8 @@ async function main() {
       for (const [name, url] of pages) {
         const { categories, audits } = await audit(url, chromePath);
         const record =
-          scores.get(name) ?? Object.fromEntries([...CATEGORIES, ...TIMINGS.map(([id]) => id)].map((key) => [key, [] as number[]]));
+          scores.get(name) ??
+          Object.fromEntries([...CATEGORIES, ...TIMINGS.map(([id]) => id)].map((key) => [key, [] as number[]]));
         for (const category of CATEGORIES) {
           record[category].push(Math.round((categories[category].score ?? 0) * 100));
         }
@@ -96,7 +97,9 @@ async function main() {
     const performance = median(record.performance);
     if (performance < 95) failures.push(`${name}: performance ${performance} < 95`);
     if (performance < bareScore) failures.push(`${name}: performance ${performance} < bare page ${bareScore}`);
-    console.log(`${name}: performance ${performance} against the bare page's ${bareScore} (ratio ${(performance / bareScore).toFixed(2)})`);
+    console.log(
+      `${name}: performance ${performance} against the bare page's ${bareScore} (ratio ${(performance / bareScore).toFixed(2)})`,
+    );
   }
   console.log(failures.length ? `\nGoals missed:\n  ${failures.join("\n  ")}` : "\nAll goals met.");
   process.exitCode = failures.length ? 1 : 0;

@@ -34,10 +34,14 @@ async function main() {
   for (const count of SIZES) {
     const dir = path.join(WORK, `pipeline-${count}`);
     writeSyntheticContent(dir, count);
-    const output = execFileSync(path.join(ROOT, "node_modules", ".bin", "tsx"), [__filename, "--measure", dir, String(count)], {
-      encoding: "utf8",
-      maxBuffer: 1 << 20,
-    });
+    const output = execFileSync(
+      path.join(ROOT, "node_modules", ".bin", "tsx"),
+      [__filename, "--measure", dir, String(count)],
+      {
+        encoding: "utf8",
+        maxBuffer: 1 << 20,
+      },
+    );
     results.push({ count, ...JSON.parse(output) });
   }
   const base = results[0].perArticle;
@@ -45,7 +49,12 @@ async function main() {
   console.log(
     table([
       ["articles", "ms/article", "× the 100-article time", "peak memory"],
-      ...results.map((r) => [r.count, r.perArticle.toFixed(2), (r.perArticle / base).toFixed(2), `${r.peakMb.toFixed(0)} MB`]),
+      ...results.map((r) => [
+        r.count,
+        r.perArticle.toFixed(2),
+        (r.perArticle / base).toFixed(2),
+        `${r.peakMb.toFixed(0)} MB`,
+      ]),
     ]),
   );
   const worst = Math.max(...results.map((r) => r.perArticle));

@@ -15,7 +15,11 @@ export function median(values: number[]): number {
 /** Runs a command to completion, failing loudly with its output when it fails. */
 export function run(command: string, args: string[], options: { cwd?: string; env?: Record<string, string> } = {}) {
   return new Promise<void>((resolve, reject) => {
-    const child = spawn(command, args, { cwd: options.cwd ?? ROOT, env: { ...process.env, ...options.env }, stdio: "pipe" });
+    const child = spawn(command, args, {
+      cwd: options.cwd ?? ROOT,
+      env: { ...process.env, ...options.env },
+      stdio: "pipe",
+    });
     let output = "";
     child.stdout.on("data", (chunk) => (output += chunk));
     child.stderr.on("data", (chunk) => (output += chunk));

@@ -41,7 +41,9 @@ async function weigh(url: string, executablePath: string): Promise<Weight> {
           else if (type === "document") {
             weight.html += size;
             // A stylesheet inlined in the page is CSS too (it is also inside the HTML figure).
-            const inline = [...body.toString("utf8").matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join("");
+            const inline = [...body.toString("utf8").matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)]
+              .map((m) => m[1])
+              .join("");
             if (inline) weight.css += gzipSync(inline, { level: 9 }).length;
           }
         })

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { articlePath } from "@/lib/paths";
 import type { Article } from "@/lib/schema";
 import { ArticleMeta } from "./article-meta";
 
@@ -10,7 +11,7 @@ export function ArticleList({ articles, headingLevel = 2 }: { articles: Article[
       {articles.map((article) => (
         <li key={article.slug}>
           <Heading className="article-list-title">
-            <Link href={`/articles/${article.slug}`}>{article.title}</Link>
+            <Link href={articlePath(article.slug)}>{article.title}</Link>
           </Heading>
           <p className="article-list-dek">{article.dek}</p>
           <p className="meta">

@@ -1,12 +1,14 @@
-import { splitAfterSection } from "@/lib/anchors";
-import type { Article, Chip, GlossaryEntry } from "@/lib/schema";
+import type { ChipEntry } from "@/lib/content";
+import { splitAfterSection } from "@/lib/markdown/html-tree";
+import { glossaryEntryPath, sidebarEntryId } from "@/lib/paths";
+import type { Article, GlossaryEntry } from "@/lib/schema";
 import { ArticleMeta } from "./article-meta";
-import { ArticleToolbar } from "./article-toolbar";
+import { ArticleToolbar } from "./article-toolbar-client";
 import { ChipTable } from "./chip-table";
 import { GlossarySidebar } from "./glossary-sidebar";
 import { ShareClient } from "./share-client";
 import { StaticHtml } from "./static-html";
-import { TableOfContents } from "./table-of-contents";
+import { TableOfContents } from "./table-of-contents-client";
 import { TermPopoverClient } from "./term-popover-client";
 
 interface Props {
@@ -15,13 +17,15 @@ interface Props {
   /** The article's absolute, canonical URL. */
   url: string;
   /** The chips the glossary describes, for "Chips at a glance". */
-  chips: (GlossaryEntry & { chip: Chip })[];
+  chips: ChipEntry[];
 }
 
 /** A whole article page body: header with byline, contents, the text, the author's bio and the glossary. */
 export function ArticleView({ article, glossary, url, chips }: Props) {
   const chipsAfter = article.glossary?.chipsAfter;
-  const [before, after] = chipsAfter ? splitAfterSection(article.html, article.sections, chipsAfter) : [article.html, ""];
+  const [before, after] = chipsAfter
+    ? splitAfterSection(article.html, article.sections, chipsAfter)
+    : [article.html, ""];
   const inSidebar = new Set(glossary.map((entry) => entry.id));
   return (
     <div className="article-layout">
@@ -53,7 +57,10 @@ export function ArticleView({ article, glossary, url, chips }: Props) {
         <div className="article-body">
           <StaticHtml html={before} />
           {chipsAfter && chips.length > 0 && (
-            <ChipTable chips={chips} linkTerm={(id) => (inSidebar.has(id) ? `#glossary-${id}` : `/glossary#${id}`)} />
+            <ChipTable
+              chips={chips}
+              linkTerm={(id) => (inSidebar.has(id) ? `#${sidebarEntryId(id)}` : glossaryEntryPath(id))}
+            />
           )}
           {after && <StaticHtml html={after} />}
         </div>

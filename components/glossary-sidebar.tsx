@@ -1,4 +1,4 @@
-import { sidebarGlossaryHtml } from "@/lib/fragments";
+import { sidebarGlossaryHtml } from "./glossary-sidebar-html";
 import type { GlossaryEntry, Section } from "@/lib/schema";
 import { GlossaryReadingClient } from "./glossary-reading-client";
 import { StaticHtml } from "./static-html";
@@ -18,7 +18,7 @@ export function GlossarySidebar({ entries, sections, mentions }: Props) {
   return (
     <aside className="glossary" id="glossary" aria-labelledby="glossary-heading">
       <StaticHtml className="glossary-inner" html={sidebarGlossaryHtml(entries, sections, mentions)} />
-      <GlossaryReadingClient sections={sections.filter((s) => s.depth === 2).map((s) => s.id)} mentions={mentions} />
+      <GlossaryReadingClient sections={sections} mentions={mentions} />
     </aside>
   );
 }

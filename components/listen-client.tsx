@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
+import { useBrowser } from "./use-browser";
 
 const SPEEDS = [0.75, 1, 1.25, 1.5, 2];
 const BLOCKS = ".article-body h2, .article-body h3, .article-body p, .article-body li";
@@ -12,17 +13,18 @@ type State = "idle" | "playing" | "paused";
  * read is marked and kept in view. Hidden where the browser cannot speak.
  */
 export function ListenClient() {
-  // Unknown until mounted: the controls keep their place (invisible) until then, so nothing shifts.
-  const [supported, setSupported] = useState<boolean | null>(null);
+  // Unknown until hydrated: the controls keep their place (invisible) until then, so nothing shifts.
+  const supported = useBrowser<boolean | null>(
+    () => "speechSynthesis" in window && typeof SpeechSynthesisUtterance === "function",
+    null,
+  );
   const [state, setState] = useState<State>("idle");
   const [rate, setRate] = useState(1);
   const index = useRef(0);
   const session = useRef(0);
   const rateRef = useRef(rate);
-  rateRef.current = rate;
 
   useEffect(() => {
-    setSupported("speechSynthesis" in window && typeof SpeechSynthesisUtterance === "function");
     return () => {
       if ("speechSynthesis" in window) window.speechSynthesis.cancel();
     };

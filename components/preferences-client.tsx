@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
+import { useHydrated } from "./use-browser";
 import { PREFERENCES, STORAGE_KEY, type PreferenceName, type Preferences } from "@/lib/preferences";
 
 const NAMES = Object.keys(PREFERENCES) as PreferenceName[];
@@ -23,17 +24,12 @@ function current(): Preferences {
  * the system's theme.
  */
 export function PreferencesClient() {
-  const [ready, setReady] = useState(false);
+  const ready = useHydrated();
   const [open, setOpen] = useState(false);
   const [values, setValues] = useState<Preferences>(defaults);
   const panel = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
   const id = useId();
-
-  useEffect(() => {
-    setValues(current());
-    setReady(true);
-  }, []);
 
   useEffect(() => {
     if (!open) return;
@@ -73,7 +69,11 @@ export function PreferencesClient() {
         className="preferences-button"
         aria-expanded={open}
         aria-controls={`${id}-panel`}
-        onClick={() => setOpen(!open)}
+        onClick={() => {
+          // The head script may have applied saved values: show what the page carries now.
+          if (!open) setValues(current());
+          setOpen(!open);
+        }}
       >
         Display
       </button>

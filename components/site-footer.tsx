@@ -1,7 +1,11 @@
+import { SITE_DESCRIPTION, SITE_NAME } from "@/lib/site";
+
 export function SiteFooter() {
   return (
     <footer className="site-footer">
-      <p>Gloss: the news, with every term explained.</p>
+      <p>
+        {SITE_NAME}. {SITE_DESCRIPTION}
+      </p>
     </footer>
   );
 }

@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { GLOSSARY_PATH } from "@/lib/paths";
+import { SITE_NAME } from "@/lib/site";
 import { PreferencesClient } from "./preferences-client";
 
 export function SiteHeader() {
@@ -9,22 +11,22 @@ export function SiteHeader() {
       </a>
       <div className="site-header-inner">
         <Link className="site-name" href="/" prefetch={false}>
-          Gloss
+          {SITE_NAME}
         </Link>
         <div className="site-header-end">
           <nav aria-label="Site">
-          <ul>
-            <li>
-              <Link href="/" prefetch={false}>
-                Articles
-              </Link>
-            </li>
-            <li>
-              <Link href="/glossary" prefetch={false}>
-                Glossary
-              </Link>
-            </li>
-          </ul>
+            <ul>
+              <li>
+                <Link href="/" prefetch={false}>
+                  Articles
+                </Link>
+              </li>
+              <li>
+                <Link href={GLOSSARY_PATH} prefetch={false}>
+                  Glossary
+                </Link>
+              </li>
+            </ul>
           </nav>
           <PreferencesClient />
         </div>

@@ -1,31 +1,25 @@
 "use client";
 
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
-import { definitionId } from "@/lib/glossary-links";
-
-interface PopoverTerm {
-  id: string;
-  term: string;
-  short: string;
-}
-
-/** A term's name and definition, read from its entry in the page's glossary (which the link describes). */
-function termOf(anchor: HTMLAnchorElement): PopoverTerm | null {
-  const id = anchor.dataset.term;
-  const term = id && document.getElementById(`glossary-${id}`)?.querySelector(".glossary-term")?.textContent;
-  const short = id && document.getElementById(definitionId(id))?.textContent;
-  return id && term && short ? { id, term, short } : null;
-}
+import { useCallback, useEffect, useRef, useState } from "react";
+import { definitionId, sidebarEntryId } from "@/lib/paths";
+import { TermCard, type CardTerm } from "./term-card-client";
+import { useTimer } from "./use-timer";
 
 /** Hover this long before a card opens, and leave this long before it closes. */
 export const OPEN_DELAY_MS = 400;
 export const CLOSE_DELAY_MS = 300;
-const GAP = 6;
-const EDGE = 8;
 
 interface Open {
-  term: PopoverTerm;
+  term: CardTerm;
   anchor: HTMLAnchorElement;
+}
+
+/** A term's name and definition, read from its entry in the page's glossary (which the link describes). */
+function termOf(anchor: HTMLAnchorElement): CardTerm | null {
+  const id = anchor.dataset.term;
+  const term = id && document.getElementById(sidebarEntryId(id))?.querySelector(".glossary-term")?.textContent;
+  const short = id && document.getElementById(definitionId(id))?.textContent;
+  return id && term && short ? { id, term, short } : null;
 }
 
 const termLinkOf = (target: EventTarget | null) =>
@@ -40,147 +34,112 @@ const termLinkOf = (target: EventTarget | null) =>
  */
 export function TermPopoverClient() {
   const [open, setOpen] = useState<Open | null>(null);
-  const [place, setPlace] = useState<{ top: number; left: number; above: boolean } | null>(null);
   const card = useRef<HTMLDivElement>(null);
-  const openTimer = useRef<number | undefined>(undefined);
-  const closeTimer = useRef<number | undefined>(undefined);
-  const lastPointer = useRef<string>("mouse");
+  // The open card as the document's listeners see it, kept beside the state that renders it.
   const current = useRef<Open | null>(null);
-  current.current = open;
+  const lastPointer = useRef("mouse");
+  const timer = useTimer();
 
+  const change = useCallback((next: Open | null) => {
+    current.current = next;
+    setOpen(next);
+  }, []);
   const show = useCallback(
     (anchor: HTMLAnchorElement) => {
-      window.clearTimeout(openTimer.current);
-      window.clearTimeout(closeTimer.current);
+      timer.cancel();
       const term = termOf(anchor);
-      if (!term) return;
-      if (current.current?.anchor !== anchor) setPlace(null);
-      setOpen({ term, anchor });
+      if (term) change({ term, anchor });
     },
-    [],
+    [timer, change],
   );
-
   const hide = useCallback(() => {
-    window.clearTimeout(openTimer.current);
-    window.clearTimeout(closeTimer.current);
-    setOpen(null);
-    setPlace(null);
-  }, []);
-
-  const hideSoon = useCallback(() => {
-    window.clearTimeout(openTimer.current);
-    window.clearTimeout(closeTimer.current);
-    closeTimer.current = window.setTimeout(hide, CLOSE_DELAY_MS);
-  }, [hide]);
+    timer.cancel();
+    change(null);
+  }, [timer, change]);
 
   useEffect(() => {
     const inCard = (target: EventTarget | null) => target instanceof Node && !!card.current?.contains(target);
+    const onAnchor = (target: EventTarget | null) =>
+      target instanceof Node && !!current.current?.anchor.contains(target);
 
-    const onPointerDown = (event: PointerEvent) => {
-      lastPointer.current = event.pointerType;
-      const open = current.current;
-      if (open && !inCard(event.target) && !open.anchor.contains(event.target as Node)) hide();
-    };
-    const onPointerOver = (event: PointerEvent) => {
-      if (event.pointerType !== "mouse") return;
-      const anchor = termLinkOf(event.target);
-      if (anchor) {
-        window.clearTimeout(closeTimer.current);
-        if (current.current?.anchor === anchor) return;
-        window.clearTimeout(openTimer.current);
-        openTimer.current = window.setTimeout(() => show(anchor), OPEN_DELAY_MS);
-      } else if (inCard(event.target)) {
-        window.clearTimeout(closeTimer.current);
-      }
-    };
-    const onPointerOut = (event: PointerEvent) => {
-      if (event.pointerType !== "mouse") return;
-      const from = termLinkOf(event.target) ?? (inCard(event.target) ? card.current : null);
-      if (!from || from.contains(event.relatedTarget as Node | null)) return;
-      const to = event.relatedTarget;
-      if (inCard(to) || (to instanceof Node && current.current?.anchor.contains(to))) return;
-      window.clearTimeout(openTimer.current);
-      if (current.current) hideSoon();
-    };
-    const onFocusIn = (event: FocusEvent) => {
-      const anchor = termLinkOf(event.target);
-      if (anchor && lastPointer.current !== "touch") show(anchor);
-    };
-    const onFocusOut = (event: FocusEvent) => {
-      const anchor = termLinkOf(event.target);
-      if (anchor && !inCard(event.relatedTarget) && current.current?.anchor === anchor) hide();
-    };
-    const onKeyDown = (event: KeyboardEvent) => {
-      lastPointer.current = "keyboard";
-      const open = current.current;
-      if (event.key !== "Escape" || !open) return;
-      if (inCard(document.activeElement)) open.anchor.focus();
-      hide();
-    };
-    const onClick = (event: MouseEvent) => {
-      const anchor = termLinkOf(event.target);
-      // A tap opens the card in place; a second tap on the same term follows the link.
-      if (!anchor || lastPointer.current !== "touch" || current.current?.anchor === anchor) return;
-      event.preventDefault();
-      show(anchor);
-    };
+    const listeners: [string, (event: never) => void, boolean?][] = [
+      [
+        "pointerdown",
+        (event: PointerEvent) => {
+          lastPointer.current = event.pointerType;
+          if (current.current && !inCard(event.target) && !onAnchor(event.target)) hide();
+        },
+        true,
+      ],
+      [
+        "pointerover",
+        (event: PointerEvent) => {
+          if (event.pointerType !== "mouse") return;
+          const anchor = termLinkOf(event.target);
+          if (anchor && current.current?.anchor !== anchor) timer.after(OPEN_DELAY_MS, () => show(anchor));
+          else if (anchor || inCard(event.target)) timer.cancel();
+        },
+      ],
+      [
+        "pointerout",
+        (event: PointerEvent) => {
+          if (event.pointerType !== "mouse") return;
+          const from = termLinkOf(event.target) ?? (inCard(event.target) ? card.current : null);
+          const to = event.relatedTarget;
+          if (!from || from.contains(to as Node | null) || inCard(to) || onAnchor(to)) return;
+          if (current.current) timer.after(CLOSE_DELAY_MS, hide);
+          else timer.cancel();
+        },
+      ],
+      [
+        "focusin",
+        (event: FocusEvent) => {
+          const anchor = termLinkOf(event.target);
+          if (anchor && lastPointer.current !== "touch") show(anchor);
+        },
+      ],
+      [
+        "focusout",
+        (event: FocusEvent) => {
+          const anchor = termLinkOf(event.target);
+          if (anchor && !inCard(event.relatedTarget) && current.current?.anchor === anchor) hide();
+        },
+      ],
+      [
+        "keydown",
+        (event: KeyboardEvent) => {
+          lastPointer.current = "keyboard";
+          if (event.key !== "Escape" || !current.current) return;
+          if (inCard(document.activeElement)) current.current.anchor.focus();
+          hide();
+        },
+      ],
+      [
+        "click",
+        (event: MouseEvent) => {
+          const anchor = termLinkOf(event.target);
+          // A tap opens the card in place; a second tap on the same term follows the link.
+          if (!anchor || lastPointer.current !== "touch" || current.current?.anchor === anchor) return;
+          event.preventDefault();
+          show(anchor);
+        },
+      ],
+    ];
 
-    // A term focused before this script ran gets its card too.
-    const focused = termLinkOf(document.activeElement);
-    if (focused) show(focused);
-
-    const listeners = [
-      ["pointerdown", onPointerDown, true],
-      ["pointerover", onPointerOver, false],
-      ["pointerout", onPointerOut, false],
-      ["focusin", onFocusIn, false],
-      ["focusout", onFocusOut, false],
-      ["keydown", onKeyDown, false],
-      ["click", onClick, false],
-    ] as [string, EventListener, boolean][];
-    for (const [type, listener, capture] of listeners) document.addEventListener(type, listener, capture);
-    return () => {
-      window.clearTimeout(openTimer.current);
-      window.clearTimeout(closeTimer.current);
-      for (const [type, listener, capture] of listeners) document.removeEventListener(type, listener, capture);
-    };
-  }, [show, hide, hideSoon]);
-
-  // Place the card below the term, or above it when there is no room below, and inside the viewport.
-  useLayoutEffect(() => {
-    if (!open || !card.current) return;
-    const term = open.anchor.getBoundingClientRect();
-    const box = card.current.getBoundingClientRect();
-    const viewport = document.documentElement.clientWidth;
-    const above = term.bottom + GAP + box.height > window.innerHeight && term.top - GAP - box.height >= 0;
-    const left = Math.min(Math.max(term.left, EDGE), viewport - box.width - EDGE);
-    setPlace({
-      top: window.scrollY + (above ? term.top - GAP - box.height : term.bottom + GAP),
-      left: window.scrollX + Math.max(EDGE, left),
-      above,
+    for (const [type, listener, capture] of listeners)
+      document.addEventListener(type, listener as EventListener, capture);
+    // A term focused before this script ran gets its card too, once the listeners are in place.
+    const frame = window.requestAnimationFrame(() => {
+      const focused = termLinkOf(document.activeElement);
+      if (focused) show(focused);
     });
-  }, [open]);
+    return () => {
+      window.cancelAnimationFrame(frame);
+      for (const [type, listener, capture] of listeners)
+        document.removeEventListener(type, listener as EventListener, capture);
+    };
+  }, [show, hide, timer]);
 
   if (!open) return null;
-  return (
-    <div
-      ref={card}
-      className="term-card"
-      role="dialog"
-      aria-label={open.term.term}
-      data-placement={place?.above ? "above" : "below"}
-      style={place ? { top: place.top, left: place.left } : { top: 0, left: 0, visibility: "hidden" }}
-    >
-      <p className="term-card-term">{open.term.term}</p>
-      <p className="term-card-short">{open.term.short}</p>
-      <p className="term-card-more">
-        <a href={`#glossary-${open.term.id}`} onClick={hide}>
-          More in the glossary
-        </a>
-      </p>
-      <button type="button" className="term-card-close" aria-label="Close" onClick={() => (open.anchor.focus(), hide())}>
-        ×
-      </button>
-    </div>
-  );
+  return <TermCard key={open.term.id} term={open.term} anchor={open.anchor} onClose={hide} cardRef={card} />;
 }

@@ -1,49 +1,70 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useMemo, useSyncExternalStore } from "react";
+import type { Section } from "@/lib/schema";
 
 /** How far down the viewport a heading must pass to count as the one being read. */
 const READING_LINE = 0.3;
+const HEADINGS = ".article-body :is(h2, h3, h4, h5, h6)[id]";
 
-/** The id of the section being read (the last heading above the reading line), updated on scroll. */
-export function useCurrentSection(ids: readonly string[]): string | undefined {
-  const [current, setCurrent] = useState<string | undefined>(undefined);
-  const key = ids.join(" ");
+/**
+ * One store for the heading being read, shared by every reader of it (the contents, the glossary):
+ * one scroll listener measures, once a frame at most, while anything is subscribed.
+ */
+let reading: string | undefined;
+const listeners = new Set<() => void>();
+let frame = 0;
 
-  useEffect(() => {
-    const headings = key
-      .split(" ")
-      .map((id) => document.getElementById(id))
-      .filter((heading): heading is HTMLElement => heading !== null);
-    let frame = 0;
-    const update = () => {
-      frame = 0;
-      const line = window.innerHeight * READING_LINE;
-      let reading: string | undefined;
-      for (const heading of headings) {
-        if (heading.getBoundingClientRect().top <= line) reading = heading.id;
-      }
-      // At the very end of the page the last section is the one being read, however short.
-      if (window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 2) {
-        reading = headings.at(-1)?.id ?? reading;
-      }
-      setCurrent(reading);
-    };
-    const schedule = () => {
-      if (!frame) frame = window.requestAnimationFrame(update);
-    };
-    // First reading after the page is laid out, not inside hydration: no long task for it.
+function measure() {
+  frame = 0;
+  const headings = Array.from(document.querySelectorAll<HTMLElement>(HEADINGS));
+  const line = window.innerHeight * READING_LINE;
+  let found: string | undefined;
+  for (const heading of headings) {
+    if (heading.getBoundingClientRect().top > line) break;
+    found = heading.id;
+  }
+  // At the very end of the page the last section is the one being read, however short.
+  if (window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 2)
+    found = headings.at(-1)?.id ?? found;
+  if (found === reading) return;
+  reading = found;
+  for (const listener of listeners) listener();
+}
+
+const schedule = () => {
+  if (!frame) frame = window.requestAnimationFrame(measure);
+};
+const EVENTS = ["scroll", "resize", "hashchange"] as const;
+
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  if (listeners.size === 1) {
+    for (const type of EVENTS) window.addEventListener(type, schedule, { passive: true });
+    // First measure after the page is laid out, not inside hydration: no long task for it.
     schedule();
-    window.addEventListener("scroll", schedule, { passive: true });
-    window.addEventListener("resize", schedule);
-    window.addEventListener("hashchange", schedule);
-    return () => {
-      window.cancelAnimationFrame(frame);
-      window.removeEventListener("scroll", schedule);
-      window.removeEventListener("resize", schedule);
-      window.removeEventListener("hashchange", schedule);
-    };
-  }, [key]);
+  }
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size > 0) return;
+    for (const type of EVENTS) window.removeEventListener(type, schedule);
+    window.cancelAnimationFrame(frame);
+    frame = 0;
+  };
+}
 
-  return current;
+/**
+ * The id of the section being read among `sections`, counting only those of `maxDepth` or less
+ * (2: the `##` section a sub-section belongs to). Undefined above the first heading.
+ */
+export function useCurrentSection(sections: readonly Section[], maxDepth = 6): string | undefined {
+  const heading = useSyncExternalStore(
+    subscribe,
+    () => reading,
+    () => undefined,
+  );
+  return useMemo(() => {
+    const at = sections.findIndex((section) => section.id === heading);
+    return sections.slice(0, at + 1).findLast((section) => section.depth <= maxDepth)?.id;
+  }, [sections, heading, maxDepth]);
 }

@@ -1,10 +1,14 @@
+import { Feed } from "feed";
+import { matches } from "hast-util-select";
+import { h } from "hastscript";
+import { toHtml } from "hast-util-to-html";
+import { editHtml } from "./markdown/html-tree";
+import { ATOM_PATH, articlePath, RSS_PATH } from "./paths";
 import type { Article } from "./schema";
-import { absoluteUrl, articlePath, SITE_NAME } from "./site";
+import { absoluteUrl, SITE_DESCRIPTION, SITE_NAME } from "./site";
 
-export const FEED_DESCRIPTION = "News about technology, with every term explained.";
-
-const escapeXml = (text: string) =>
-  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+/** The heading and paragraph self-links: they mean nothing outside the page. */
+const SELF_LINKS = "a.heading-link, a.paragraph-link";
 
 /**
  * An article's body for feed readers: absolute links (a reader's app is not on our site), and
@@ -12,72 +16,59 @@ const escapeXml = (text: string) =>
  * nothing there.
  */
 export function feedHtml(article: Article): string {
-  const url = absoluteUrl(articlePath(article.slug));
-  const origin = absoluteUrl("/").replace(/\/$/, "");
-  const body = article.html
-    .replace(/<a class="(?:heading|paragraph)-link"[^>]*><\/a>/g, "")
-    .replace(/ aria-describedby="[^"]*"/g, "")
-    .replace(/ href="#/g, ` href="${url}#`)
-    .replace(/ href="\//g, ` href="${origin}/`);
-  const bio = article.author.bio ? `<p><em>${escapeXml(article.author.bio)}</em></p>` : "";
-  return body + bio;
-}
-
-const rfc822 = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`).toUTCString();
-const rfc3339 = (isoDate: string) => `${isoDate}T00:00:00Z`;
-
-/** RSS 2.0 with the full text of every article, newest first. */
-export function rssFeed(articles: Article[]): string {
-  const items = articles.map((article) => {
-    const url = absoluteUrl(articlePath(article.slug));
-    return `    <item>
-      <title>${escapeXml(article.title)}</title>
-      <link>${escapeXml(url)}</link>
-      <guid isPermaLink="true">${escapeXml(url)}</guid>
-      <pubDate>${rfc822(article.date)}</pubDate>
-      <dc:creator>${escapeXml(article.author.name)}</dc:creator>
-      <description>${escapeXml(article.dek)}</description>
-      <content:encoded>${escapeXml(feedHtml(article))}</content:encoded>
-    </item>`;
+  const page = absoluteUrl(articlePath(article.slug));
+  const body = editHtml(article.html, (tree) => {
+    const walk = (node: typeof tree | Extract<(typeof tree)["children"][number], { type: "element" }>) => {
+      node.children = node.children.filter((child) => !(child.type === "element" && matches(SELF_LINKS, child)));
+      for (const child of node.children) {
+        if (child.type !== "element") continue;
+        delete child.properties.ariaDescribedBy;
+        const href = child.properties.href;
+        if (typeof href === "string" && /^[#/]/.test(href)) {
+          child.properties.href = href.startsWith("#") ? `${page}${href}` : absoluteUrl(href);
+        }
+        walk(child);
+      }
+    };
+    walk(tree);
   });
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">
-  <channel>
-    <title>${SITE_NAME}</title>
-    <link>${escapeXml(absoluteUrl("/"))}</link>
-    <description>${FEED_DESCRIPTION}</description>
-    <language>en</language>
-    <atom:link href="${escapeXml(absoluteUrl("/feed.xml"))}" rel="self" type="application/rss+xml"/>
-${articles[0] ? `    <lastBuildDate>${rfc822(articles[0].date)}</lastBuildDate>\n` : ""}${items.join("\n")}
-  </channel>
-</rss>
-`;
+  return article.author.bio ? body + toHtml(h("p", [h("em", article.author.bio)])) : body;
 }
 
-/** Atom 1.0 with the full text of every article, newest first. */
-export function atomFeed(articles: Article[]): string {
-  const entries = articles.map((article) => {
-    const url = absoluteUrl(articlePath(article.slug));
-    return `  <entry>
-    <title>${escapeXml(article.title)}</title>
-    <link rel="alternate" type="text/html" href="${escapeXml(url)}"/>
-    <id>${escapeXml(url)}</id>
-    <published>${rfc3339(article.date)}</published>
-    <updated>${rfc3339(article.date)}</updated>
-    <author><name>${escapeXml(article.author.name)}</name></author>
-    <summary>${escapeXml(article.dek)}</summary>
-    <content type="html">${escapeXml(feedHtml(article))}</content>
-  </entry>`;
+const dateOf = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
+
+/** The newest articles as a feed, full text, newest first. */
+function feedOf(articles: Article[]): Feed {
+  const home = absoluteUrl("/");
+  const feed = new Feed({
+    title: SITE_NAME,
+    description: SITE_DESCRIPTION,
+    id: home,
+    link: home,
+    language: "en",
+    copyright: "",
+    updated: articles[0] ? dateOf(articles[0].date) : new Date(0),
+    generator: SITE_NAME,
+    feedLinks: { rss: absoluteUrl(RSS_PATH), atom: absoluteUrl(ATOM_PATH) },
   });
-  return `<?xml version="1.0" encoding="UTF-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom">
-  <title>${SITE_NAME}</title>
-  <subtitle>${FEED_DESCRIPTION}</subtitle>
-  <link rel="alternate" type="text/html" href="${escapeXml(absoluteUrl("/"))}"/>
-  <link rel="self" type="application/atom+xml" href="${escapeXml(absoluteUrl("/atom.xml"))}"/>
-  <id>${escapeXml(absoluteUrl("/"))}</id>
-  <updated>${rfc3339(articles[0]?.date ?? "1970-01-01")}</updated>
-${entries.join("\n")}
-</feed>
-`;
+  for (const article of articles) {
+    const url = absoluteUrl(articlePath(article.slug));
+    feed.addItem({
+      title: article.title,
+      id: url,
+      link: url,
+      description: article.dek,
+      content: feedHtml(article),
+      author: [{ name: article.author.name }],
+      date: dateOf(article.date),
+      published: dateOf(article.date),
+    });
+  }
+  return feed;
 }
+
+/** RSS 2.0 with the full text of every article given, newest first. */
+export const rssFeed = (articles: Article[]) => feedOf(articles).rss2();
+
+/** Atom 1.0 with the full text of every article given, newest first. */
+export const atomFeed = (articles: Article[]) => feedOf(articles).atom1();

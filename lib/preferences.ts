@@ -1,7 +1,15 @@
 /** Reader preferences: each a data attribute on <html>, saved in localStorage. */
 export const PREFERENCES = {
-  size: { label: "Text size", default: "m", options: { s: "Small", m: "Medium", l: "Large", xl: "Larger", xxl: "Largest" } },
-  theme: { label: "Theme", default: "system", options: { system: "System", light: "Light", dark: "Dark", sepia: "Sepia" } },
+  size: {
+    label: "Text size",
+    default: "m",
+    options: { s: "Small", m: "Medium", l: "Large", xl: "Larger", xxl: "Largest" },
+  },
+  theme: {
+    label: "Theme",
+    default: "system",
+    options: { system: "System", light: "Light", dark: "Dark", sepia: "Sepia" },
+  },
   width: { label: "Line width", default: "wide", options: { narrow: "Narrow", wide: "Wide" } },
 } as const;
 

@@ -9,21 +9,10 @@ function describe(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** True for a real calendar day written as YYYY-MM-DD (2026-02-30 is not one). */
-function isCalendarDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [year, month, day] = match.slice(1).map(Number);
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
 const expectedDate = (issue: { input?: unknown }) => `Expected a date, received ${describe(issue.input)}`;
 
-/** A calendar date kept as its ISO string ("2026-04-24"), ready for `<time datetime>`. */
-export const isoDateSchema = z
-  .string({ error: expectedDate })
-  .refine(isCalendarDate, { error: expectedDate });
+/** A real calendar day written as YYYY-MM-DD (2026-02-30 is not one), kept as its ISO string, ready for `<time datetime>`. */
+const isoDateSchema = z.iso.date({ error: expectedDate });
 
 const required = (expected: string) => (issue: { input?: unknown }) =>
   issue.input === undefined ? "Required" : `Expected ${expected}, received ${describe(issue.input)}`;
@@ -74,7 +63,7 @@ export const articleFrontmatterSchema = z.strictObject({
 });
 
 /** What "Chips at a glance" shows for a chip, or for a kind of chip. */
-export const chipSchema = z.strictObject(
+const chipSchema = z.strictObject(
   {
     /** Row order in the table. */
     order: z.number({ error: required("a number") }).int(),
@@ -98,12 +87,13 @@ export const glossaryFrontmatterSchema = z.strictObject({
   chip: chipSchema.optional(),
 });
 
-export const sectionSchema = z.object({
+const sectionSchema = z.object({
   id: slugSchema,
   title: z.string(),
   depth: z.number().int().min(2).max(6),
 });
 
+/** A rendered article; its type is `Article`. */
 export const articleSchema = articleFrontmatterSchema.extend({
   slug: slugSchema,
   /** Sanitized HTML of the body, with section ids and glossary links. */
@@ -118,6 +108,7 @@ export const articleSchema = articleFrontmatterSchema.extend({
   readingTime: z.object({ min: z.number().int().positive(), max: z.number().int().positive() }),
 });
 
+/** A rendered glossary entry; its type is `GlossaryEntry`. */
 export const glossaryEntrySchema = glossaryFrontmatterSchema.extend({
   id: slugSchema,
   /** Sanitized HTML of the longer, plain-language explanation. */
@@ -127,7 +118,6 @@ export const glossaryEntrySchema = glossaryFrontmatterSchema.extend({
 });
 
 export type ArticleFrontmatter = z.infer<typeof articleFrontmatterSchema>;
-export type GlossaryFrontmatter = z.infer<typeof glossaryFrontmatterSchema>;
 export type Section = z.infer<typeof sectionSchema>;
 export type Chip = z.infer<typeof chipSchema>;
 export type Article = z.infer<typeof articleSchema>;

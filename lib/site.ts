@@ -1,5 +1,10 @@
+import { ATOM_PATH, RSS_PATH } from "./paths";
+
 /** The site's name, as shown in titles, feeds and link previews. */
 export const SITE_NAME = "Gloss";
+
+/** What the site is, in one sentence: page descriptions, the feeds and the app manifest. */
+export const SITE_DESCRIPTION = "News about technology, with every term explained.";
 
 /**
  * The public origin links and previews are built with: `SITE_URL`, or http://localhost:3000.
@@ -7,13 +12,8 @@ export const SITE_NAME = "Gloss";
  */
 export function siteUrl(): URL {
   const value = process.env.SITE_URL ?? "http://localhost:3000";
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    throw new Error(`SITE_URL must be an absolute http(s) URL such as https://gloss.example, received "${value}"`);
-  }
-  if (!/^https?:$/.test(url.protocol)) {
+  const url = URL.canParse(value) ? new URL(value) : undefined;
+  if (!url || !/^https?:$/.test(url.protocol)) {
     throw new Error(`SITE_URL must be an absolute http(s) URL such as https://gloss.example, received "${value}"`);
   }
   url.pathname = url.pathname.replace(/\/*$/, "/");
@@ -25,14 +25,8 @@ export function absoluteUrl(path: string): string {
   return new URL(path.replace(/^\//, ""), siteUrl()).toString();
 }
 
-/** An article's path, the one place that spells it. */
-export const articlePath = (slug: string) => `/articles/${slug}`;
-
 /** The feeds, as every page's head advertises them (pages that set `alternates` must repeat them). */
 export const FEED_TYPES = {
-  "application/rss+xml": [{ url: "/feed.xml", title: `${SITE_NAME} (RSS)` }],
-  "application/atom+xml": [{ url: "/atom.xml", title: `${SITE_NAME} (Atom)` }],
+  "application/rss+xml": [{ url: RSS_PATH, title: `${SITE_NAME} (RSS)` }],
+  "application/atom+xml": [{ url: ATOM_PATH, title: `${SITE_NAME} (Atom)` }],
 };
-
-/** Where an article's link-preview image is served. */
-export const articleImagePath = (slug: string) => `/og/${slug}.png`;

@@ -1,14 +1,15 @@
 import type { Metadata } from "next";
 import { ChipTable } from "@/components/chip-table";
+import { glossaryIndexHtml, glossaryLetters } from "@/components/glossary-index-html";
 import { StaticHtml } from "@/components/static-html";
 import { getChips, getGlossaryIndex } from "@/lib/content";
-import { glossaryIndexHtml, glossaryLetters } from "@/lib/fragments";
+import { glossaryIndexId, GLOSSARY_PATH, letterId } from "@/lib/paths";
 import { absoluteUrl, FEED_TYPES } from "@/lib/site";
 
 export const metadata: Metadata = {
   title: "Glossary",
   description: "Every term Gloss explains, from AI accelerator to x86, in plain language.",
-  alternates: { canonical: absoluteUrl("/glossary"), types: FEED_TYPES },
+  alternates: { canonical: absoluteUrl(GLOSSARY_PATH), types: FEED_TYPES },
 };
 
 export default async function GlossaryPage() {
@@ -22,12 +23,12 @@ export default async function GlossaryPage() {
         <ul>
           {letters.map((letter) => (
             <li key={letter}>
-              <a href={`#letter-${letter.toLowerCase()}`}>{letter}</a>
+              <a href={`#${letterId(letter)}`}>{letter}</a>
             </li>
           ))}
         </ul>
       </nav>
-      {chips.length > 0 && <ChipTable chips={chips} linkTerm={(id) => `#${id}`} />}
+      {chips.length > 0 && <ChipTable chips={chips} linkTerm={(id) => `#${glossaryIndexId(id)}`} />}
       <StaticHtml html={glossaryIndexHtml(index)} />
     </div>
   );

@@ -4,7 +4,8 @@ import { ArticleView } from "@/components/article-view";
 import { JsonLd } from "@/components/json-ld";
 import { getArticle, getArticleGlossary, getArticles, getChips } from "@/lib/content";
 import type { Article } from "@/lib/schema";
-import { absoluteUrl, articleImagePath, articlePath, FEED_TYPES, SITE_NAME } from "@/lib/site";
+import { articleImagePath, articlePath } from "@/lib/paths";
+import { absoluteUrl, FEED_TYPES, SITE_NAME } from "@/lib/site";
 
 interface Props {
   params: Promise<{ slug: string }>;

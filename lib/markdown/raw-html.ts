@@ -1,20 +1,34 @@
-import type { Root } from "mdast";
+import type { Nodes } from "hast";
+import { fromHtml } from "hast-util-from-html";
+import { toText } from "hast-util-to-text";
+import type { Html, Root } from "mdast";
 import { CONTINUE, SKIP, visit } from "unist-util-visit";
 
 /** Elements whose content is code or styling, never text a reader should see. */
-const HIDDEN_TAGS = "script|style|template|textarea|noscript|iframe|object|svg|math";
-const HIDDEN_RAW = new RegExp(`<(${HIDDEN_TAGS})\\b[\\s\\S]*?(?:<\\/\\1\\s*>|$)`, "gi");
-const HIDDEN_OPEN = new RegExp(`^<(${HIDDEN_TAGS})\\b`, "i");
+const HIDDEN = new Set(["script", "style", "template", "textarea", "noscript", "iframe", "object", "svg", "math"]);
 const FLOW_PARENTS = new Set(["root", "blockquote", "listItem", "footnoteDefinition"]);
+
+/** Removes hidden elements (and comments) from a parsed tree. */
+function dropHidden(node: Nodes) {
+  if (!("children" in node)) return;
+  node.children = node.children.filter(
+    (child) => child.type !== "comment" && !(child.type === "element" && HIDDEN.has(child.tagName)),
+  ) as typeof node.children;
+  node.children.forEach(dropHidden);
+}
 
 /** The text a reader would see in a piece of raw HTML: no comments, scripts, styles or tags. */
 function visibleText(html: string): string {
-  return html
-    .replace(/<!--[\s\S]*?(?:-->|$)/g, " ")
-    .replace(HIDDEN_RAW, " ")
-    .replace(/<\/?[a-zA-Z][^>]*>?/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  const tree = fromHtml(html, { fragment: true });
+  dropHidden(tree);
+  return toText(tree).replace(/\s+/g, " ").trim();
+}
+
+/** The hidden element an inline tag opens without closing it (`<script>` … `</script>` spans nodes). */
+function opensHidden(node: Html): string | undefined {
+  const [first] = fromHtml(node.value, { fragment: true }).children;
+  if (first?.type !== "element" || !HIDDEN.has(first.tagName)) return undefined;
+  return node.value.toLowerCase().includes(`</${first.tagName}`) ? undefined : first.tagName;
 }
 
 /**
@@ -37,12 +51,11 @@ export function remarkRawHtmlAsText() {
       // Inline, a tag stands alone and the text around it is already text; an inline <script> also
       // takes the nodes up to its closing tag with it.
       let end = index + 1;
-      const hidden = HIDDEN_OPEN.exec(node.value);
-      if (hidden && !new RegExp(`</${hidden[1]}`, "i").test(node.value)) {
-        const closing = new RegExp(`^</${hidden[1]}`, "i");
+      const hidden = opensHidden(node);
+      if (hidden) {
         while (end < parent.children.length) {
           const sibling = parent.children[end++];
-          if (sibling.type === "html" && closing.test(sibling.value)) break;
+          if (sibling.type === "html" && sibling.value.toLowerCase().startsWith(`</${hidden}`)) break;
         }
       }
       parent.children.splice(index, end - index);
@@ -57,4 +70,3 @@ export function remarkRawHtmlAsText() {
     });
   };
 }
-

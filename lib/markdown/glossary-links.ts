@@ -1,31 +1,29 @@
 import type { Link, Parent, PhrasingContent, Root, RootContent, Text } from "mdast";
-import type { TermMatcher } from "./glossary";
+import { definitionId, mentionId, sidebarEntryId } from "../paths";
+import type { TermMatcher } from "./term-matcher";
 
 /** Node types whose text is never linked to the glossary. */
 const SKIPPED = new Set(["heading", "link", "linkReference", "code", "inlineCode", "html", "definition"]);
 
-/** The id of a term's one-sentence definition in the page's glossary, which describes every link to it. */
-export const definitionId = (id: string) => `glossary-short-${id}`;
-
 function termLink(id: string, text: string, first: boolean): Link {
   return {
     type: "link",
-    url: `#glossary-${id}`,
+    url: `#${sidebarEntryId(id)}`,
     children: [{ type: "text", value: text }],
     data: {
       hProperties: {
         className: ["term"],
         dataTerm: id,
         ariaDescribedBy: [definitionId(id)],
-        ...(first ? { id: `mention-${id}` } : {}),
+        ...(first ? { id: mentionId(id) } : {}),
       },
     },
   };
 }
 
 /**
- * Links the first mention of each glossary term in each `##` section to its entry (`#glossary-<id>`);
- * the first mention in the whole body also gets the id `mention-<id>`, for the entry's link back.
+ * Links the first mention of each glossary term in each `##` section to its entry beside the text;
+ * the first mention in the whole body also gets the mention id, for the entry's link back.
  * Records the terms in order of first appearance, and for each term the sections that mention it
  * (by id; "" for text before the first section).
  */
@@ -81,4 +79,3 @@ export function remarkGlossaryLinks(options: { matcher?: TermMatcher }) {
     }
   };
 }
-

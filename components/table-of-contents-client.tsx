@@ -8,7 +8,7 @@ import { useCurrentSection } from "./use-current-section";
  * (`aria-current="location"`) as the reader scrolls.
  */
 export function TableOfContents({ sections }: { sections: Section[] }) {
-  const current = useCurrentSection(sections.map((section) => section.id));
+  const current = useCurrentSection(sections);
   return (
     <nav className="toc" aria-labelledby="toc-heading">
       <h2 id="toc-heading" className="toc-heading">

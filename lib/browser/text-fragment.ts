@@ -5,7 +5,7 @@ export interface TextPoint {
 }
 
 /** Quotes up to this long are linked word for word; longer ones by their first and last words. */
-export const EXACT_QUOTE_LIMIT = 150;
+const EXACT_QUOTE_LIMIT = 150;
 const MAX_CONTEXT_WORDS = 3;
 const RANGE_WORDS = [4, 6, 8];
 

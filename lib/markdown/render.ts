@@ -1,20 +1,18 @@
+import { defaultSchema, type Schema } from "hast-util-sanitize";
 import type { Root } from "mdast";
 import { toString } from "mdast-util-to-string";
-import { defaultSchema, type Schema } from "hast-util-sanitize";
-
-/** One entry of a sanitize schema's attribute list: a name, or a name with the values it may take. */
-type PropertyDefinition = NonNullable<Schema["attributes"]>[string][number];
 import { remark } from "remark";
 import remarkHtml from "remark-html";
 import { CONTINUE, SKIP, visit } from "unist-util-visit";
+import type { Section } from "../schema";
 import { anchorHandlers, remarkParagraphIds, remarkSectionIds } from "./anchors";
-import { failAt } from "./markdown-error";
-import type { TermMatcher } from "./glossary";
+import { failAt } from "./error";
 import { remarkGlossaryLinks } from "./glossary-links";
 import { remarkRawHtmlAsText } from "./raw-html";
-import type { Section } from "./schema";
+import type { TermMatcher } from "./term-matcher";
 
-export { MarkdownError } from "./markdown-error";
+/** One entry of a sanitize schema's attribute list: a name, or a name with the values it may take. */
+type PropertyDefinition = NonNullable<Schema["attributes"]>[string][number];
 
 declare module "vfile" {
   interface DataMap {
@@ -26,7 +24,7 @@ declare module "vfile" {
 }
 
 /** The result of rendering one Markdown body. */
-export interface RenderedMarkdown {
+interface RenderedMarkdown {
   html: string;
   sections: Section[];
   terms: string[];
@@ -39,7 +37,7 @@ export interface RenderedMarkdown {
  * Images must be files of this site: a remote image would be a request to another host from every
  * reader's browser (and the site's Content-Security-Policy would block it anyway).
  */
-export function remarkLocalImages() {
+function remarkLocalImages() {
   return (tree: Root) => {
     visit(tree, "image", (node) => {
       if (/^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(node.url)) {
@@ -52,7 +50,7 @@ export function remarkLocalImages() {
 const PROSE_BLOCKS = new Set(["paragraph", "heading", "code", "tableCell"]);
 
 /** Counts the words a reader reads, block by block so that a heading's last word and the next line's first stay two. */
-export function remarkWordCount() {
+function remarkWordCount() {
   return (tree: Root, file: { data: { wordCount?: number } }) => {
     let words = 0;
     visit(tree, (node) => {
@@ -79,7 +77,7 @@ function allow(tag: string, attribute: string, ...values: string[]): PropertyDef
  * two changes: ids and aria-describedby stay as written (`#the-deal`, not `#user-content-the-deal`),
  * since only our own plugins set them; and our own classes on links and heading wrappers survive.
  */
-export const sanitizeSchema: Schema = {
+const sanitizeSchema: Schema = {
   ...defaultSchema,
   clobber: (defaultSchema.clobber ?? []).filter((property) => property !== "id" && property !== "ariaDescribedBy"),
   attributes: {

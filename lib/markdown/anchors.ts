@@ -3,13 +3,12 @@ import type { Heading, Root } from "mdast";
 import { toString } from "mdast-util-to-string";
 import { defaultHandlers, type Handlers } from "mdast-util-to-hast";
 import { slug } from "github-slugger";
-import { failAt } from "./markdown-error";
-import type { Section } from "./schema";
+import { PARAGRAPH_ID_PREFIX, RESERVED_ID } from "../paths";
+import type { Section } from "../schema";
+import { failAt } from "./error";
 
 const EXPLICIT_ID = /\s*\{#([^}]*)\}\s*$/;
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** Ids the page itself uses around the body, and the paragraph ids' prefix: a section must not take them. */
-const RESERVED_ID = /^(?:content|glossary|contents|top)$|^(?:glossary|mention|p)-/;
 /** How many of a paragraph's first words make its id. */
 const PARAGRAPH_ID_WORDS = 6;
 
@@ -36,7 +35,8 @@ export function remarkSectionIds() {
       const match = last?.type === "text" ? EXPLICIT_ID.exec(last.value) : null;
       if (!last || last.type !== "text" || !match) continue;
       const id = match[1];
-      if (!ID_PATTERN.test(id)) throw failAt(heading, `section id "${id}" must be lowercase letters, digits and hyphens`);
+      if (!ID_PATTERN.test(id))
+        throw failAt(heading, `section id "${id}" must be lowercase letters, digits and hyphens`);
       if (RESERVED_ID.test(id)) throw failAt(heading, `section id "${id}" is reserved by the page`);
       if (used.has(id)) throw failAt(heading, `section id "${id}" is used twice`);
       used.add(id);
@@ -64,7 +64,7 @@ export function remarkParagraphIds() {
     for (const node of tree.children) {
       if (node.type !== "paragraph") continue;
       const words = slug(toString(node)).split("-").filter(Boolean).slice(0, PARAGRAPH_ID_WORDS);
-      const id = claim(`p-${words.join("-") || "paragraph"}`, used);
+      const id = claim(`${PARAGRAPH_ID_PREFIX}${words.join("-") || "paragraph"}`, used);
       node.data = { ...node.data, hProperties: { ...node.data?.hProperties, id } };
     }
   };
@@ -102,17 +102,3 @@ export const anchorHandlers: Handlers = {
     return { ...paragraph, children: [...paragraph.children, { type: "text", value: " " }, link] };
   },
 };
-
-/**
- * Splits rendered body HTML at the end of section `id` (where the next section of the same or a
- * higher level starts), so that something can be shown after that section.
- */
-export function splitAfterSection(html: string, sections: readonly Section[], id: string): [string, string] {
-  const at = sections.findIndex((section) => section.id === id);
-  if (at < 0) return [html, ""];
-  const next = sections.slice(at + 1).find((section) => section.depth <= sections[at].depth);
-  if (!next) return [html, ""];
-  const marker = `<div class="heading"><h${next.depth} id="${next.id}">`;
-  const index = html.indexOf(marker);
-  return index < 0 ? [html, ""] : [html.slice(0, index), html.slice(index)];
-}

@@ -1,7 +1,7 @@
-import type { GlossaryEntry } from "./schema";
+import type { GlossaryEntry } from "../schema";
 
 /** One occurrence of a glossary term inside a run of text. */
-export interface TermMatch {
+interface TermMatch {
   id: string;
   text: string;
   index: number;

@@ -1,0 +1,43 @@
+import { h } from "hastscript";
+import type { ChipEntry } from "@/lib/content";
+import { renderFragment } from "./html-fragment";
+
+const CHIP_COLUMNS = [
+  ["maker", "Made by"],
+  ["kind", "Kind of chip"],
+  ["instructionSet", "Instruction set"],
+  ["use", "Used for"],
+  ["sold", "How it is sold"],
+] as const;
+
+/**
+ * "Chips at a glance": a real table (caption, column and row headers). On narrow screens each row
+ * is shown as a card; the explicit roles keep it a table for screen readers whatever its display.
+ * `linkTerm` gives where each chip's name links to.
+ */
+export function chipTableHtml(chips: ChipEntry[], linkTerm: (id: string) => string): string {
+  return renderFragment(
+    h("table", { role: "table" }, [
+      h("caption", [
+        h("span.chips-title", "Chips at a glance"),
+        h("span.chips-note", "The two kinds of chip, then the three chips the article compares. From the glossary."),
+      ]),
+      h("thead", { role: "rowgroup" }, [
+        h("tr", { role: "row" }, [
+          h("th", { role: "columnheader", scope: "col" }, "Chip"),
+          ...CHIP_COLUMNS.map(([, label]) => h("th", { role: "columnheader", scope: "col" }, label)),
+        ]),
+      ]),
+      h(
+        "tbody",
+        { role: "rowgroup" },
+        chips.map((entry) =>
+          h("tr", { role: "row" }, [
+            h("th", { role: "rowheader", scope: "row" }, [h("a", { href: linkTerm(entry.id) }, entry.term)]),
+            ...CHIP_COLUMNS.map(([key, label]) => h("td", { role: "cell", dataLabel: label }, entry.chip[key])),
+          ]),
+        ),
+      ),
+    ]),
+  );
+}

@@ -1,0 +1,71 @@
+"use client";
+
+import { computePosition, flip, offset, shift } from "@floating-ui/dom";
+import { useLayoutEffect, useState, type RefObject } from "react";
+import { sidebarEntryId } from "@/lib/paths";
+
+/** A term as its card shows it. */
+export interface CardTerm {
+  id: string;
+  term: string;
+  short: string;
+}
+
+const GAP = 6;
+const EDGE = 8;
+
+interface Props {
+  term: CardTerm;
+  /** The term's link in the text, which the card is placed against. */
+  anchor: HTMLElement;
+  onClose: () => void;
+  /** The card's element, for the caller to tell clicks and focus inside it. */
+  cardRef: RefObject<HTMLDivElement | null>;
+}
+
+/**
+ * A term's card: its name, definition and a link to its entry. Placed below the term, or above it
+ * when there is no room below, and always inside the viewport (Floating UI); hidden until placed,
+ * and over the page, so nothing moves.
+ */
+export function TermCard({ term, anchor, onClose, cardRef: card }: Props) {
+  const [placed, setPlaced] = useState<{ anchor: HTMLElement; x: number; y: number; above: boolean } | null>(null);
+  // A place computed for another term's link is no place for this one.
+  const place = placed?.anchor === anchor ? placed : null;
+
+  useLayoutEffect(() => {
+    let current = true;
+    void computePosition(anchor, card.current!, {
+      placement: "bottom-start",
+      strategy: "absolute",
+      middleware: [offset(GAP), flip({ padding: EDGE, fallbackPlacements: ["top-start"] }), shift({ padding: EDGE })],
+    }).then(({ x, y, placement }) => {
+      if (current) setPlaced({ anchor, x, y, above: placement.startsWith("top") });
+    });
+    return () => {
+      current = false;
+    };
+  }, [anchor, card]);
+
+  return (
+    <div
+      ref={card}
+      className="term-card"
+      role="dialog"
+      aria-label={term.term}
+      data-placement={place?.above ? "above" : "below"}
+      style={place ? { top: place.y, left: place.x } : { top: 0, left: 0, visibility: "hidden" }}
+    >
+      <p className="term-card-term">{term.term}</p>
+      <p className="term-card-short">{term.short}</p>
+      <p className="term-card-more">
+        <a href={`#${sidebarEntryId(term.id)}`} onClick={onClose}>
+          More in the glossary
+        </a>
+      </p>
+      <button type="button" className="term-card-close" aria-label="Close" onClick={() => (anchor.focus(), onClose())}>
+        ×
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,71 @@
+import { MarkdownError } from "../markdown/error";
+import { createRenderer } from "../markdown/render";
+import { createTermMatcher, type TermMatcher } from "../markdown/term-matcher";
+import { readingTime } from "../format";
+import { articleFrontmatterSchema, type Article, type ArticleFrontmatter, type GlossaryEntry } from "../schema";
+import type { SourceFile } from "./files";
+import { checkTermIds, validate } from "./glossary";
+import type { Problems } from "./problems";
+
+type Glossary = ReadonlyMap<string, GlossaryEntry>;
+type TermEntries = Parameters<typeof createTermMatcher>[0];
+
+/** The matcher for `entries`, or undefined with a problem reported for `where` when two claim one phrase. */
+export function tryMatcher(entries: TermEntries, where: string, problems: Problems): TermMatcher | undefined {
+  try {
+    return createTermMatcher(entries);
+  } catch (error) {
+    return problems.report(where, (error as Error).message);
+  }
+}
+
+/** The glossary as one article sees it: its ignored terms left out, its added phrases in. */
+function articleTerms(glossary: Glossary, add: Record<string, string>, ignore: string[]): TermEntries {
+  const kept = [...glossary.values()].filter((entry) => !ignore.includes(entry.id));
+  const extra = Object.entries(add).map(([phrase, id]) => ({ id, term: phrase, aliases: [] }));
+  return [...kept, ...extra];
+}
+
+/**
+ * Every article, validated and rendered with glossary links (an article that adds phrases or
+ * ignores terms gets a matcher of its own). Problems are reported with the file and, for the body,
+ * the file's line.
+ */
+export function buildArticles(files: SourceFile[], glossary: Glossary, matcher: TermMatcher | undefined, problems: Problems) {
+  const render = createRenderer({ matcher });
+  const articles: Article[] = [];
+  for (const file of files) {
+    const data = validate(articleFrontmatterSchema, file, "article", problems);
+    if (!data) continue;
+    const article = buildArticle(file, data, glossary, render, problems);
+    if (article) articles.push(article);
+  }
+  return articles;
+}
+
+function buildArticle(
+  file: SourceFile,
+  data: ArticleFrontmatter,
+  glossary: Glossary,
+  render: ReturnType<typeof createRenderer>,
+  problems: Problems,
+): Article | undefined {
+  if (!file.body.trim()) return problems.report(file.name, "the article body is empty");
+  const options = data.glossary;
+  const refs = { "glossary.add": Object.values(options?.add ?? {}), "glossary.ignore": options?.ignore ?? [] };
+  if (!checkTermIds(file, refs, glossary, problems)) return undefined;
+  const custom = options && (Object.keys(options.add).length > 0 || options.ignore.length > 0);
+  const renderArticle = custom
+    ? createRenderer({ matcher: tryMatcher(articleTerms(glossary, options.add, options.ignore), file.name, problems) })
+    : render;
+  try {
+    const body = renderArticle(file.body);
+    if (options?.chipsAfter && !body.sections.some((section) => section.id === options.chipsAfter)) {
+      return problems.report(file.name, `glossary.chipsAfter names no section of this article: "${options.chipsAfter}"`);
+    }
+    return { ...data, ...body, slug: file.id, readingTime: readingTime(body.wordCount) };
+  } catch (error) {
+    if (!(error instanceof MarkdownError)) throw error;
+    return problems.report(file.name, error.message, error.line === undefined ? undefined : error.line + file.bodyLine);
+  }
+}

@@ -1,0 +1,47 @@
+/**
+ * Every path and element id the site writes, in one place: the renderer, the components, the feeds
+ * and the browser code all ask here, so a link and its target can never disagree. Pure: safe to
+ * import from server and browser code alike.
+ */
+
+/** An article's page. */
+export const articlePath = (slug: string) => `/articles/${slug}`;
+
+/** An article's link-preview image. */
+export const articleImagePath = (slug: string) => `/og/${slug}.png`;
+
+/** The A–Z glossary. */
+export const GLOSSARY_PATH = "/glossary";
+
+/** A term's entry in the A–Z glossary. */
+export const glossaryEntryPath = (id: string) => `${GLOSSARY_PATH}#${glossaryIndexId(id)}`;
+
+export const RSS_PATH = "/feed.xml";
+export const ATOM_PATH = "/atom.xml";
+
+/** A term's entry on the A–Z glossary page (shared links use `/glossary#<id>`, so it is the bare id). */
+export const glossaryIndexId = (id: string) => id;
+
+/** The heading of a term's entry on the A–Z glossary page. */
+export const glossaryIndexTermId = (id: string) => `${id}-term`;
+
+/** A letter's section on the A–Z glossary page. */
+export const letterId = (letter: string) => `letter-${letter.toLowerCase()}`;
+
+/** A term's entry in the glossary beside an article. */
+export const sidebarEntryId = (id: string) => `glossary-${id}`;
+
+/** A term's one-sentence definition beside an article, which describes every link to the term. */
+export const definitionId = (id: string) => `glossary-short-${id}`;
+
+/** The first mention of a term in an article's text, where the sidebar entry links back to. */
+export const mentionId = (id: string) => `mention-${id}`;
+
+/** The prefix of every paragraph's id (`p-the-deal-was-signed`). */
+export const PARAGRAPH_ID_PREFIX = "p-";
+
+/**
+ * Ids the article page uses around the body, and the prefixes of ids it generates: a section of an
+ * article must not take them.
+ */
+export const RESERVED_ID = /^(?:content|glossary|contents|toc-heading|top)$|^(?:glossary|mention|p)-/;
