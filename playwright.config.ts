@@ -20,16 +20,18 @@ export default defineConfig({
     trace: "retain-on-failure",
   },
   projects: [
-    { name: "site", testIgnore: /export\.spec\.ts/ },
-    // Builds the static export: after the rest, so that its build does not slow timed interactions.
-    { name: "export", testMatch: /export\.spec\.ts/, dependencies: ["site"] },
+    // The fixture site, so that editing an article or a glossary entry never breaks a test.
+    { name: "site", testIgnore: /published\.spec\.ts/ },
+    // The static export of content/: the seed article's own checks. After the rest, so that its
+    // build does not slow the site's interactions.
+    { name: "published", testMatch: /published\.spec\.ts/, dependencies: ["site"] },
   ],
-  // The production build, served as readers get it.
+  // The fixture site's production build, served as readers get it.
   webServer: {
     command: `npm run build && npx next start -p ${PORT}`,
     url: BASE_URL,
     // Links and previews are built with the address the tests read the site at.
-    env: { SITE_URL: BASE_URL },
+    env: { SITE_URL: BASE_URL, CONTENT_DIR: "tests/fixtures/site" },
     timeout: 240_000,
     reuseExistingServer: !process.env.CI,
     stdout: "ignore",

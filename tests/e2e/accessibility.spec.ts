@@ -2,9 +2,8 @@ import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { JSDOM } from "jsdom";
 import { Readability } from "@mozilla/readability";
-import { normalize, seedSentences } from "../support/seed";
-
-const ARTICLE = "/articles/meta-aws-graviton-deal";
+import { normalize } from "../support/text";
+import { ARTICLE, AUTHOR, TITLE } from "../support/site";
 const PAGES = ["/", ARTICLE, "/glossary", "/no-such-page"];
 const THEMES = ["light", "dark", "sepia"] as const;
 
@@ -13,11 +12,16 @@ test.describe("axe: no WCAG 2.1 A or AA violations", () => {
     for (const width of [320, 1280]) {
       for (const theme of THEMES) {
         test(`${path} at ${width} px in the ${theme} theme`, async ({ page }) => {
-          await page.addInitScript((theme) => localStorage.setItem("gloss:preferences", JSON.stringify({ theme })), theme);
+          await page.addInitScript(
+            (theme) => localStorage.setItem("gloss:preferences", JSON.stringify({ theme })),
+            theme,
+          );
           await page.setViewportSize({ width, height: 900 });
           await page.goto(path);
           await expect(page.locator("html")).toHaveAttribute("data-theme", theme);
-          const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+          const results = await new AxeBuilder({ page })
+            .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+            .analyze();
           const violations = results.violations.map((violation) => ({
             rule: violation.id,
             nodes: violation.nodes.map((node) => node.target.join(" ")),
@@ -67,15 +71,30 @@ test.describe("keyboard", () => {
 test.describe("Readability", () => {
   test("extracts the title, byline and the whole body, and none of the site around it", async ({ request }) => {
     const html = await (await request.get(ARTICLE)).text();
-    const dom = new JSDOM(html, { url: "http://localhost/articles/meta-aws-graviton-deal" });
+    const dom = new JSDOM(html, { url: `http://localhost${ARTICLE}` });
+    // Readability rewrites the document it reads: take the body's paragraphs first.
+    const paragraphs = Array.from(dom.window.document.querySelectorAll(".article-body p[id]"), (p) =>
+      normalize(p.textContent ?? ""),
+    );
+    expect(paragraphs.length).toBeGreaterThan(5);
     const parsed = new Readability(dom.window.document).parse();
     expect(parsed).not.toBeNull();
-    expect(parsed!.title).toBe("Meta commits to Amazon's Graviton CPUs for its AI infrastructure");
-    expect(parsed!.byline).toContain("AIChief Editorial Staff");
+    expect(parsed!.title).toBe(TITLE);
+    expect(parsed!.byline).toContain(AUTHOR);
     const text = normalize(parsed!.textContent ?? "");
-    const missing = seedSentences.filter((sentence) => !text.includes(normalize(sentence)));
+    const missing = paragraphs.filter((p) => !text.includes(p));
     expect(missing).toEqual([]);
-    for (const chrome of ["Skip to content", "Display", "Copy link", "Listen", "Print", "Articles", "with every term explained", "Back to the text", "Every term in the glossary"]) {
+    for (const chrome of [
+      "Skip to content",
+      "Display",
+      "Copy link",
+      "Listen",
+      "Print",
+      "Articles",
+      "with every term explained",
+      "Back to the text",
+      "Every term in the glossary",
+    ]) {
       expect(text, chrome).not.toContain(chrome);
     }
   });

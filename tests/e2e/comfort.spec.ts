@@ -1,6 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-
-const ARTICLE = "/articles/meta-aws-graviton-deal";
+import { ARTICLE, ARTICLE_SLUG, BIO, DATE } from "../support/site";
 
 const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 
@@ -46,7 +45,7 @@ test.describe("preferences", () => {
 
   test("values that are not preferences are ignored", async ({ page }) => {
     await page.addInitScript(() =>
-      localStorage.setItem("gloss:preferences", JSON.stringify({ theme: "neon", size: "\"><script>" })),
+      localStorage.setItem("gloss:preferences", JSON.stringify({ theme: "neon", size: '"><script>' })),
     );
     await page.goto(ARTICLE);
     await expect(page.locator("html")).not.toHaveAttribute("data-theme", /.*/);
@@ -67,9 +66,10 @@ test.describe("preferences", () => {
 
 test("articles show their length and a reading-time range, in the list and on the page", async ({ page }) => {
   await page.goto("/");
-  await expect(page.locator(".article-list .meta").first()).toHaveText(/^24 April 2026 · \d{3} words · \d+–\d+ min read$/);
+  const meta = new RegExp(`^${DATE.shown} · \\d{3} words · \\d+–\\d+ min read$`);
+  await expect(page.locator(".article-list .meta").first()).toHaveText(meta);
   await page.goto(ARTICLE);
-  await expect(page.locator(".article-header .meta")).toHaveText(/^24 April 2026 · \d{3} words · \d+–\d+ min read$/);
+  await expect(page.locator(".article-header .meta")).toHaveText(meta);
 });
 
 test.describe("listen", () => {
@@ -123,11 +123,11 @@ test.describe("listen", () => {
     await page.addInitScript(fakeSpeech);
     await page.goto(ARTICLE);
     await page.getByRole("button", { name: "Listen" }).click();
-    await expect(page.locator("[data-speaking]")).toHaveText("The deal");
+    await expect(page.locator("[data-speaking]")).toHaveText("The visit");
     await speechEnd(page);
-    await expect(page.locator("[data-speaking]")).toHaveText(/^Amazon has achieved a significant strategic victory/);
+    await expect(page.locator("[data-speaking]")).toHaveText(/^Engineers at the lab spend their days/);
     await expect(page.locator("[data-speaking]")).toBeInViewport();
-    expect((await spoken(page))[0].text).toBe("The deal");
+    expect((await spoken(page))[0].text).toBe("The visit");
 
     await page.getByRole("button", { name: "Pause" }).click();
     expect(await calls(page)).toContain("pause");
@@ -137,9 +137,9 @@ test.describe("listen", () => {
     await page.getByLabel("Speed").selectOption("1.5");
     await expect.poll(async () => (await spoken(page)).at(-1)!.rate).toBe(1.5);
     // The new speed restarts the block being read, then goes on from there.
-    expect((await spoken(page)).at(-1)!.text).toMatch(/^Amazon has achieved/);
+    expect((await spoken(page)).at(-1)!.text).toMatch(/^Engineers at the lab/);
     await speechEnd(page);
-    await expect(page.locator("[data-speaking]")).toHaveText(/^It is important to clarify/);
+    await expect(page.locator("[data-speaking]")).toHaveText(/^The lab's director explained/);
 
     await page.getByRole("button", { name: "Stop" }).click();
     await expect(page.locator("[data-speaking]")).toHaveCount(0);
@@ -151,9 +151,9 @@ test.describe("listen", () => {
     await page.setViewportSize({ width: 1280, height: 500 });
     await page.goto(ARTICLE);
     await page.getByRole("button", { name: "Listen" }).click();
-    // The deal, two paragraphs, the next heading: then the first paragraph below the fold.
+    // The first heading, two paragraphs, the next heading: then the first paragraph below the fold.
     await speechEnd(page, 4);
-    await expect(page.locator("[data-speaking]")).toHaveText(/^While Graphics Processing Units/);
+    await expect(page.locator("[data-speaking]")).toHaveText(/^A modern AI service does far more/);
     await expect(page.locator("[data-speaking]")).toBeInViewport();
     expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
   });
@@ -190,9 +190,9 @@ test.describe("feeds and discovery", () => {
       );
       expect(parsed.error).toBeUndefined();
       expect(parsed.root).toBe(root);
-      expect(parsed.content).toContain("This landmark agreement was disclosed by Amazon on Friday.");
-      expect(parsed.content).toContain("the largest free AI resource hub in the industry");
-      expect(parsed.content).toContain(`href="${baseURL}/articles/meta-aws-graviton-deal#glossary-graviton"`);
+      expect(parsed.content).toContain("Engineers at the lab spend their days running the same programs");
+      expect(parsed.content).toContain(BIO);
+      expect(parsed.content).toContain(`href="${baseURL}/articles/${ARTICLE_SLUG}#glossary-graviton"`);
       expect(parsed.content).not.toMatch(/href="[#/]/);
     });
   }
@@ -200,8 +200,14 @@ test.describe("feeds and discovery", () => {
   for (const path of ["/", ARTICLE, "/glossary"]) {
     test(`${path} advertises both feeds, an icon and the manifest`, async ({ page, baseURL }) => {
       await page.goto(path);
-      await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute("href", `${baseURL}/feed.xml`);
-      await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute("href", `${baseURL}/atom.xml`);
+      await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute(
+        "href",
+        `${baseURL}/feed.xml`,
+      );
+      await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute(
+        "href",
+        `${baseURL}/atom.xml`,
+      );
       await expect(page.locator('link[rel="icon"]')).toHaveCount(1);
       await expect(page.locator('link[rel="manifest"]')).toHaveCount(1);
     });
@@ -209,7 +215,8 @@ test.describe("feeds and discovery", () => {
 
   test("the sitemap, robots.txt, icons and manifest answer", async ({ request, baseURL }) => {
     const sitemap = await (await request.get("/sitemap.xml")).text();
-    for (const path of ["/", "/glossary", ARTICLE]) expect(sitemap).toContain(`<loc>${baseURL}${path === "/" ? "/" : path}</loc>`);
+    for (const path of ["/", "/glossary", ARTICLE])
+      expect(sitemap).toContain(`<loc>${baseURL}${path === "/" ? "/" : path}</loc>`);
     expect(await (await request.get("/robots.txt")).text()).toContain(`Sitemap: ${baseURL}/sitemap.xml`);
     expect((await request.get("/icon.svg")).headers()["content-type"]).toContain("image/svg+xml");
     expect((await request.get("/apple-icon.png")).headers()["content-type"]).toBe("image/png");

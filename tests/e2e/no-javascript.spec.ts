@@ -1,13 +1,14 @@
 import { expect, test } from "@playwright/test";
+import { ARTICLE, DATE, TITLE } from "../support/site";
 
 test.use({ javaScriptEnabled: false });
 
 test("with JavaScript off the article reads, and terms lead to their glossary entries", async ({ page }) => {
   await page.goto("/");
-  await page.getByRole("link", { name: /Meta commits to Amazon's Graviton/ }).click();
+  await page.getByRole("link", { name: TITLE }).click();
   await expect(page.locator("h1")).toHaveCount(1);
   await expect(page.locator(".article-body h2")).not.toHaveCount(0);
-  await expect(page.locator("time[datetime='2026-04-24']").first()).toBeVisible();
+  await expect(page.locator(`time[datetime='${DATE.iso}']`).first()).toBeVisible();
 
   await page.locator('.article-body a[href="#glossary-vera"]').first().click();
   await expect(page).toHaveURL(/#glossary-vera$/);
@@ -16,13 +17,13 @@ test("with JavaScript off the article reads, and terms lead to their glossary en
 });
 
 test("with JavaScript off a section link lands on its section", async ({ page }) => {
-  await page.goto("/articles/meta-aws-graviton-deal#graviton-vs-vera");
+  await page.goto(`${ARTICLE}#graviton-vs-vera`);
   await expect(page.locator("h2#graviton-vs-vera")).toBeInViewport();
 });
 
 test("with JavaScript off heading and paragraph links are plain links that land", async ({ page }) => {
-  await page.goto("/articles/meta-aws-graviton-deal");
-  await page.getByRole("link", { name: "Link to section: Graviton against Nvidia's Vera" }).click();
+  await page.goto(ARTICLE);
+  await page.getByRole("link", { name: "Link to section: Graviton against Vera" }).click();
   await expect(page).toHaveURL(/#graviton-vs-vera$/);
   await expect(page.locator("h2#graviton-vs-vera")).toBeInViewport();
   const paragraph = page.locator(".article-body p[id]").nth(4);

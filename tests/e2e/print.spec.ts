@@ -1,13 +1,6 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { ensureCommand } from "../support/system";
-import { normalize, seedBio, seedSentences } from "../support/seed";
-
-const ARTICLE = "/articles/meta-aws-graviton-deal";
-const pdftotext = ensureCommand("pdftotext", "poppler-utils");
+import { flat, printPages, unmarked } from "../support/print";
+import { ARTICLE, BIO, BYLINE, DATE, TITLE } from "../support/site";
 
 interface GlossaryText {
   term: string;
@@ -15,25 +8,9 @@ interface GlossaryText {
   explanation: string;
 }
 
-/** Prints the page to PDF and returns the text of each page, as a reader would read it off paper. */
-async function printPages(page: Page, format: "A4" | "Letter"): Promise<string[]> {
-  const pdf = await page.pdf({ format });
-  const file = path.join(mkdtempSync(path.join(tmpdir(), "gloss-print-")), "article.pdf");
-  writeFileSync(file, pdf);
-  const text = execFileSync(pdftotext, ["-enc", "UTF-8", file, "-"], { encoding: "utf8" });
-  // pdftotext ends every page with a form feed.
-  return text.split("\f").slice(0, -1).map((pageText) => pageText.normalize("NFKC"));
-}
-
-/**
- * Text as compared: white space collapsed, hyphens and dashes dropped, since pdftotext
- * joins a word hyphenated at a line end ("majority-" / "owned") and the endnotes set a dash after
- * each term.
- */
-const flat = (text: string) => normalize(normalize(text).replace(/-/g, ""));
-
 /** Asserts that `text` holds `part`, naming only the part when it does not. */
-const expectIn = (text: string, part: string, what = part) => expect(text.includes(part), `missing: ${what}`).toBe(true);
+const expectIn = (text: string, part: string, what = part) =>
+  expect(text.includes(part), `missing: ${what}`).toBe(true);
 
 async function glossaryOf(page: Page): Promise<GlossaryText[]> {
   return page.locator(".glossary-entry").evaluateAll((entries) =>
@@ -48,19 +25,20 @@ async function glossaryOf(page: Page): Promise<GlossaryText[]> {
 /** Everything a clean printed copy must show, and nothing of the site around it. */
 async function expectCleanCopy(page: Page, pages: string[], baseURL: string) {
   const all = flat(pages.join(" "));
-  // A glossary term carries a "*" mark on paper.
-  const unmarked = all.replace(/\*/g, "");
-  for (const sentence of seedSentences) expectIn(unmarked, flat(sentence));
-  expectIn(all, flat("Meta commits to Amazon's Graviton CPUs for its AI infrastructure"));
-  expectIn(all, "By AIChief Editorial Staff for AIChief");
-  expectIn(all, "24 April 2026");
+  // Every paragraph of the body as the screen shows it; a glossary term carries a "*" mark on paper.
+  const paragraphs = await page.locator(".article-body p[id]").allInnerTexts();
+  expect(paragraphs.length).toBeGreaterThan(5);
+  for (const paragraph of paragraphs) expectIn(flat(unmarked(all)), flat(paragraph), paragraph.slice(0, 40));
+  expectIn(all, flat(TITLE));
+  expectIn(all, BYLINE);
+  expectIn(all, DATE.shown);
   expectIn(all, flat(`${baseURL}${ARTICLE}`));
-  expectIn(all, flat(seedBio));
+  expectIn(all, flat(BIO));
   expectIn(all, "Glossary The terms marked * in the text");
-  expectIn(all, "AWS Graviton* processors");
+  expectIn(all, "AWS Graviton* servers");
 
   const glossary = await glossaryOf(page);
-  expect(glossary.length).toBeGreaterThan(10);
+  expect(glossary.length).toBeGreaterThan(8);
   for (const entry of glossary) {
     const heading = flat(`${entry.term} ${entry.short}`);
     expectIn(all, heading, `${entry.term} and its definition`);
@@ -97,7 +75,7 @@ async function expectCleanCopy(page: Page, pages: string[], baseURL: string) {
     const lastLine = text.trim().split("\n").at(-1)!.trim();
     expect(headings, `page ${index + 1} ends with a heading`).not.toContain(lastLine);
   }
-  expect(pages.at(-1)!.trim().length).toBeGreaterThan(100);
+  expect(pages.at(-1)!.trim().length, "the last page is all but blank").toBeGreaterThan(20);
 }
 
 for (const format of ["A4", "Letter"] as const) {
@@ -110,8 +88,6 @@ for (const format of ["A4", "Letter"] as const) {
       await page.goto(ARTICLE);
       const pages = await printPages(page, format);
       await expectCleanCopy(page, pages, baseURL!);
-      expect(pages.length).toBeGreaterThanOrEqual(2);
-      expect(pages.length).toBeLessThanOrEqual(4);
     });
   }
 }
@@ -129,15 +105,18 @@ test("with JavaScript off the browser's own Print gives the same copy", async ({
 test("on paper: black serif text on white, whatever the screen theme", async ({ page }) => {
   await page.emulateMedia({ media: "print", colorScheme: "dark" });
   await page.goto(ARTICLE);
-  const style = await page.locator(".article-body p").first().evaluate((p) => {
-    const computed = getComputedStyle(p);
-    return {
-      color: computed.color,
-      background: getComputedStyle(document.body).backgroundColor,
-      font: computed.fontFamily,
-      size: computed.fontSize,
-    };
-  });
+  const style = await page
+    .locator(".article-body p")
+    .first()
+    .evaluate((p) => {
+      const computed = getComputedStyle(p);
+      return {
+        color: computed.color,
+        background: getComputedStyle(document.body).backgroundColor,
+        font: computed.fontFamily,
+        size: computed.fontSize,
+      };
+    });
   expect(style.color).toBe("rgb(0, 0, 0)");
   expect(style.background).toBe("rgb(255, 255, 255)");
   expect(style.font).toMatch(/serif$/);

@@ -1,6 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-
-const ARTICLE = "/articles/meta-aws-graviton-deal";
+import { ARTICLE, ARTICLE_SLUG, AUTHOR, DATE, SECTIONS, TITLE } from "../support/site";
 
 const headerBottom = (page: Page) =>
   page.locator(".site-header").evaluate((header) => header.getBoundingClientRect().bottom);
@@ -49,9 +48,9 @@ test.describe("section and paragraph links", () => {
       await expect(link).toHaveAttribute("href", `#${id}`);
       await expect(link).not.toHaveAttribute("aria-hidden", /.*/);
     }
-    const link = page.getByRole("link", { name: "Link to section: The deal" });
+    const link = page.getByRole("link", { name: `Link to section: ${SECTIONS[0][1]}` });
     await expect(link).toHaveCSS("opacity", "0");
-    await page.locator("h2#the-deal").hover();
+    await page.locator(`h2#${SECTIONS[0][0]}`).hover();
     await expect(link).toHaveCSS("opacity", "1");
     await page.mouse.move(0, 0);
     await link.focus();
@@ -62,7 +61,7 @@ test.describe("section and paragraph links", () => {
     const context = await browser.newContext({ hasTouch: true, isMobile: true, viewport: { width: 375, height: 700 } });
     const page = await context.newPage();
     await page.goto(ARTICLE);
-    await expect(page.getByRole("link", { name: "Link to section: The deal" })).toHaveCSS("opacity", "1");
+    await expect(page.getByRole("link", { name: `Link to section: ${SECTIONS[0][1]}` })).toHaveCSS("opacity", "1");
     await context.close();
   });
 
@@ -82,13 +81,13 @@ test.describe("section and paragraph links", () => {
       expect(paragraph.href).toBe(`#${paragraph.id}`);
       expect(paragraph.label).toBe("Link to this paragraph");
     }
-    expect(paragraphs[0].id).toBe("p-amazon-has-achieved-a-significant-strategic");
+    expect(paragraphs[0].id).toBe("p-engineers-at-the-lab-spend-their");
   });
 
   test("a section link copies the section's absolute URL and says so", async ({ page, context, baseURL }) => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     await page.goto(ARTICLE);
-    await page.getByRole("link", { name: "Link to section: Trainium and Anthropic" }).click();
+    await page.getByRole("link", { name: `Link to section: ${SECTIONS[3][1]}` }).click();
     await expect(page).toHaveURL(`${baseURL}${ARTICLE}#trainium`);
     await expect(page.getByRole("status")).toHaveText("Link to section copied");
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${ARTICLE}#trainium`);
@@ -112,13 +111,13 @@ test.describe("section and paragraph links", () => {
       });
     });
     await page.goto(ARTICLE);
-    await page.getByRole("link", { name: "Link to section: The deal" }).click();
+    await page.getByRole("link", { name: `Link to section: ${SECTIONS[0][1]}` }).click();
     await expect(page.getByRole("status")).toHaveText("Copy this link to section:");
     const field = page.getByRole("textbox", { name: "Link to copy" });
-    await expect(field).toHaveValue(`${baseURL}${ARTICLE}#the-deal`);
+    await expect(field).toHaveValue(`${baseURL}${ARTICLE}#the-visit`);
     await expect(field).toBeFocused();
     const selected = await field.evaluate((input: HTMLInputElement) => [input.selectionStart, input.selectionEnd]);
-    expect(selected).toEqual([0, `${baseURL}${ARTICLE}#the-deal`.length]);
+    expect(selected).toEqual([0, `${baseURL}${ARTICLE}#the-visit`.length]);
   });
 
   test("where the system share sheet exists, it is offered with the link", async ({ page, context, baseURL }) => {
@@ -134,10 +133,10 @@ test.describe("section and paragraph links", () => {
       });
     });
     await page.goto(ARTICLE);
-    await page.getByRole("link", { name: "Link to section: The deal" }).click();
+    await page.getByRole("link", { name: `Link to section: ${SECTIONS[0][1]}` }).click();
     await page.getByRole("button", { name: "Share…" }).click();
     const shared = await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared);
-    expect(shared).toEqual([{ url: `${baseURL}${ARTICLE}#the-deal`, title: expect.stringContaining("Graviton") }]);
+    expect(shared).toEqual([{ url: `${baseURL}${ARTICLE}#the-visit`, title: TITLE }]);
   });
 });
 
@@ -170,17 +169,18 @@ test.describe("links to quotes", () => {
   test("selecting a sentence offers a text-fragment link that opens scrolled to it", async ({ page, context }) => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
     await page.goto(ARTICLE);
-    const sentence = "This strategic focus places immense pressure on Amazon's internal chip development team to perform";
+    const sentence =
+      "Every new chip on the market adds another column to the spreadsheet that her small team keeps by hand";
     await selectText(page, sentence);
     await page.getByRole("button", { name: "Copy link to quote" }).click();
     await expect(page.getByRole("status")).toHaveText("Link to quote copied");
     const link = await page.evaluate(() => navigator.clipboard.readText());
-    expect(link).toContain(`${ARTICLE}#:~:text=This%20strategic%20focus`);
+    expect(link).toContain(`${ARTICLE}#:~:text=Every%20new%20chip`);
 
     const reader = await context.newPage();
     await reader.setViewportSize({ width: 1280, height: 600 });
     await reader.goto(link);
-    const paragraph = reader.locator(".article-body p", { hasText: "This strategic focus" });
+    const paragraph = reader.locator(".article-body p", { hasText: "Every new chip on the market" });
     await expect(paragraph).toBeInViewport();
     expect(await reader.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
   });
@@ -231,7 +231,7 @@ test.describe("links to quotes", () => {
       getSelection()!.addRange(range);
     });
     await page.getByRole("button", { name: "Copy link to section" }).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${ARTICLE}#the-deal`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${ARTICLE}#the-visit`);
   });
 });
 
@@ -242,14 +242,17 @@ test.describe("contents", () => {
     const titles = await page.locator(".article-body h2").allInnerTexts();
     await expect(contents.getByRole("link")).toHaveText(titles);
     await page.locator("h2#trainium").evaluate((heading) => heading.scrollIntoView());
-    await expect(contents.getByRole("link", { name: "Trainium and Anthropic" })).toHaveAttribute("aria-current", "location");
+    await expect(contents.getByRole("link", { name: SECTIONS[3][1] })).toHaveAttribute("aria-current", "location");
     await expect(contents.locator("[aria-current]")).toHaveCount(1);
   });
 
   test("sits beside the text on wide screens and at the top of the article on phones", async ({ page }) => {
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.goto(ARTICLE);
-    const [wideToc, wideBody] = await Promise.all([page.locator(".toc").boundingBox(), page.locator(".article-body").boundingBox()]);
+    const [wideToc, wideBody] = await Promise.all([
+      page.locator(".toc").boundingBox(),
+      page.locator(".article-body").boundingBox(),
+    ]);
     expect(wideToc!.x + wideToc!.width).toBeLessThanOrEqual(wideBody!.x);
 
     await page.setViewportSize({ width: 320, height: 700 });
@@ -269,18 +272,18 @@ test.describe("link previews", () => {
     const url = `${baseURL}${ARTICLE}`;
     const meta = (selector: string) => page.locator(selector).getAttribute("content");
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", url);
-    expect(await meta('meta[property="og:title"]')).toBe("Meta commits to Amazon's Graviton CPUs for its AI infrastructure");
-    expect(await meta('meta[property="og:description"]')).toContain("Graviton");
+    expect(await meta('meta[property="og:title"]')).toBe(TITLE);
+    expect(await meta('meta[property="og:description"]')).toContain("why the CPU still matters");
     expect(await meta('meta[property="og:url"]')).toBe(url);
     expect(await meta('meta[property="og:type"]')).toBe("article");
-    expect(await meta('meta[property="article:published_time"]')).toBe("2026-04-24");
-    expect(await meta('meta[property="article:author"]')).toBe("AIChief Editorial Staff");
-    expect(await meta('meta[property="og:image"]')).toBe(`${baseURL}/og/meta-aws-graviton-deal.png`);
+    expect(await meta('meta[property="article:published_time"]')).toBe(DATE.iso);
+    expect(await meta('meta[property="article:author"]')).toBe(AUTHOR);
+    expect(await meta('meta[property="og:image"]')).toBe(`${baseURL}/og/${ARTICLE_SLUG}.png`);
     expect(await meta('meta[property="og:image:width"]')).toBe("1200");
     expect(await meta('meta[property="og:image:height"]')).toBe("630");
     expect(await meta('meta[name="twitter:card"]')).toBe("summary_large_image");
-    expect(await meta('meta[name="twitter:title"]')).toBe("Meta commits to Amazon's Graviton CPUs for its AI infrastructure");
-    expect(await meta('meta[name="twitter:image"]')).toBe(`${baseURL}/og/meta-aws-graviton-deal.png`);
+    expect(await meta('meta[name="twitter:title"]')).toBe(TITLE);
+    expect(await meta('meta[name="twitter:image"]')).toBe(`${baseURL}/og/${ARTICLE_SLUG}.png`);
   });
 
   test("the article has NewsArticle structured data", async ({ page, baseURL }) => {
@@ -289,17 +292,17 @@ test.describe("link previews", () => {
     expect(data).toMatchObject({
       "@context": "https://schema.org",
       "@type": "NewsArticle",
-      headline: "Meta commits to Amazon's Graviton CPUs for its AI infrastructure",
-      datePublished: "2026-04-24",
+      headline: TITLE,
+      datePublished: DATE.iso,
       url: `${baseURL}${ARTICLE}`,
-      image: [`${baseURL}/og/meta-aws-graviton-deal.png`],
-      author: [{ "@type": "Organization", name: "AIChief Editorial Staff" }],
+      image: [`${baseURL}/og/${ARTICLE_SLUG}.png`],
+      author: [{ "@type": "Organization", name: AUTHOR }],
       publisher: { "@type": "Organization", name: "Gloss" },
     });
   });
 
   test("the Open Graph image is a 1200×630 PNG", async ({ request }) => {
-    const response = await request.get("/og/meta-aws-graviton-deal.png");
+    const response = await request.get(`/og/${ARTICLE_SLUG}.png`);
     expect(response.status()).toBe(200);
     expect(response.headers()["content-type"]).toBe("image/png");
     const png = await response.body();

@@ -17,14 +17,23 @@ const TYPES: Record<string, string> = {
 };
 
 /** Feeds and RSC payloads whose names say .xml or .txt but that browsers must read as such. */
-const typeOf = (file: string) => (file.endsWith("feed.xml") ? "application/rss+xml; charset=utf-8" : file.endsWith("atom.xml") ? "application/atom+xml; charset=utf-8" : TYPES[path.extname(file)] ?? "application/octet-stream");
+const typeOf = (file: string) =>
+  file.endsWith("feed.xml")
+    ? "application/rss+xml; charset=utf-8"
+    : file.endsWith("atom.xml")
+      ? "application/atom+xml; charset=utf-8"
+      : (TYPES[path.extname(file)] ?? "application/octet-stream");
 
 /**
  * A plain static file server for the exported site, as a CDN would serve it: `/x` is `x`, `x.html`
  * or `x/index.html`; unknown paths get 404.html with a 404 status; nothing outside the folder.
  * `headers` are added to every response (the ones README asks static hosts to send).
  */
-export function serveStatic(root: string, port: number, headers: { key: string; value: string }[] = []): Promise<Server> {
+export function serveStatic(
+  root: string,
+  port: number,
+  headers: { key: string; value: string }[] = [],
+): Promise<Server> {
   const base = path.resolve(root);
   const server = createServer((request, response) => {
     for (const { key, value } of headers) response.setHeader(key, value);
@@ -46,7 +55,9 @@ export function serveStatic(root: string, port: number, headers: { key: string; 
     response.setHeader("Content-Type", typeOf(served));
     response.setHeader(
       "Cache-Control",
-      served.includes(`${path.sep}_next${path.sep}static${path.sep}`) ? "public, max-age=31536000, immutable" : "public, max-age=0, must-revalidate",
+      served.includes(`${path.sep}_next${path.sep}static${path.sep}`)
+        ? "public, max-age=31536000, immutable"
+        : "public, max-age=0, must-revalidate",
     );
     response.writeHead(status);
     createReadStream(served).pipe(response);

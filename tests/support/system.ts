@@ -23,7 +23,9 @@ export function tryRun(command: string): boolean {
 /** Installs a Debian package when running as root on a machine with apt; false when it cannot. */
 export function aptInstall(debianPackage: string): boolean {
   if (process.getuid?.() !== 0 || !onPath("apt-get")) return false;
-  return tryRun(`apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends ${debianPackage}`);
+  return tryRun(
+    `apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends ${debianPackage}`,
+  );
 }
 
 /** The path of `command`, installing `debianPackage` first when it is missing. Throws when it cannot. */

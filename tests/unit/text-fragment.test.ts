@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { textFragment } from "@/lib/text-fragment";
+import { textFragment } from "@/lib/browser/text-fragment";
 
 const blocks = [
   "The deal",
@@ -12,7 +12,10 @@ function select(block: number, quote: string, occurrence = 0) {
   let offset = -1;
   for (let i = 0; i <= occurrence; i++) offset = blocks[block].indexOf(quote, offset + 1);
   if (offset < 0) throw new Error(`"${quote}" is not in block ${block}`);
-  return [{ block, offset }, { block, offset: offset + quote.length }] as const;
+  return [
+    { block, offset },
+    { block, offset: offset + quote.length },
+  ] as const;
 }
 
 describe("textFragment", () => {

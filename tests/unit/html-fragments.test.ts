@@ -1,13 +1,24 @@
 import { JSDOM } from "jsdom";
 import { describe, expect, test } from "vitest";
-import { chipTableHtml, glossaryIndexHtml, sidebarGlossaryHtml } from "@/lib/fragments";
+import { chipTableHtml } from "@/components/chip-table-html";
+import { glossaryIndexHtml } from "@/components/glossary-index-html";
+import { sidebarGlossaryHtml } from "@/components/glossary-sidebar-html";
 import type { Chip, GlossaryEntry } from "@/lib/schema";
 
 const parse = (html: string) => JSDOM.fragment(html);
 
 function entry(id: string, fields: Partial<GlossaryEntry> = {}): GlossaryEntry {
   const html = fields.html ?? `<p>About ${id}.</p>`;
-  return { id, term: id.toUpperCase(), aliases: [], short: `The ${id}.`, related: [], html, summaryHtml: html, ...fields };
+  return {
+    id,
+    term: id.toUpperCase(),
+    aliases: [],
+    short: `The ${id}.`,
+    related: [],
+    html,
+    summaryHtml: html,
+    ...fields,
+  };
 }
 
 const chip: Chip = { order: 1, maker: "Amazon", kind: "CPU", instructionSet: "Arm", use: "Servers", sold: "Rented" };
@@ -26,14 +37,20 @@ describe("sidebarGlossaryHtml", () => {
     expect(cpu.querySelector("dt")!.textContent).toBe("CPU");
     expect(cpu.querySelector("#glossary-short-cpu")!.textContent).toBe("The cpu.");
     expect(cpu.querySelector(".glossary-explanation")!.innerHTML).toBe("<p>About cpu.</p>");
-    const mentions = [...cpu.querySelectorAll(".glossary-mentions a")].map((a) => [a.getAttribute("href"), a.textContent]);
+    const mentions = [...cpu.querySelectorAll(".glossary-mentions a")].map((a) => [
+      a.getAttribute("href"),
+      a.textContent,
+    ]);
     expect(mentions).toEqual([
       ["#mention-cpu", "the opening"],
       ["#why-cpus", "Why CPUs <matter>"],
     ]);
     expect(cpu.querySelector(".glossary-mentions")!.textContent).toBe("Mentioned in: the opening, Why CPUs <matter>");
     expect(cpu.querySelector(".glossary-back")!.getAttribute("href")).toBe("#mention-cpu");
-    expect([...dom.querySelectorAll(".glossary-entry")].map((node) => node.id)).toEqual(["glossary-cpu", "glossary-gpu"]);
+    expect([...dom.querySelectorAll(".glossary-entry")].map((node) => node.id)).toEqual([
+      "glossary-cpu",
+      "glossary-gpu",
+    ]);
   });
 
   test("links to the full entry only when the sidebar shows part of it", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { createTermMatcher } from "@/lib/glossary";
+import { createTermMatcher } from "@/lib/markdown/term-matcher";
 
 const matcher = createTermMatcher([
   { id: "aws", term: "AWS", aliases: ["Amazon Web Services"] },

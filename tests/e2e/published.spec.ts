@@ -1,0 +1,109 @@
+import { execFileSync } from "node:child_process";
+import type { Server } from "node:http";
+import { expect, test } from "@playwright/test";
+import { Readability } from "@mozilla/readability";
+import { JSDOM } from "jsdom";
+import { SECURITY_HEADERS } from "../../next.config";
+import { flat, printPages, unmarked } from "../support/print";
+import { seedBio, seedSentences } from "../support/seed";
+import { normalize } from "../support/text";
+import { serveStatic } from "../support/static-server";
+
+/**
+ * The published site: the static export of `content/`, served as a static host serves it. The seed
+ * article's own checks (every sentence word for word, four printed pages) live here and only here;
+ * every other browser test reads the fixture site.
+ */
+const PORT = 3200;
+const ORIGIN = `http://localhost:${PORT}`;
+const SEED = "/articles/meta-aws-graviton-deal";
+let server: Server;
+
+test.describe.configure({ mode: "serial" });
+
+test.beforeAll(async () => {
+  test.setTimeout(300_000);
+  // The published content, whatever CONTENT_DIR the tests run with.
+  execFileSync("npm", ["run", "export"], {
+    env: { ...process.env, SITE_URL: ORIGIN, CONTENT_DIR: "content" },
+    stdio: "pipe",
+  });
+  server = await serveStatic("out", PORT, SECURITY_HEADERS);
+});
+
+test.afterAll(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
+
+test("the static export holds every route, feeds, sitemap, images and the 404 page", async ({ request }) => {
+  for (const [path, type] of [
+    ["/", "text/html"],
+    [SEED, "text/html"],
+    ["/glossary", "text/html"],
+    ["/feed.xml", "application/rss+xml"],
+    ["/atom.xml", "application/atom+xml"],
+    ["/sitemap.xml", "xml"],
+    ["/robots.txt", "text/plain"],
+    ["/manifest.webmanifest", "manifest+json"],
+    ["/og/meta-aws-graviton-deal.png", "image/png"],
+    ["/icon.svg", "image/svg+xml"],
+    ["/icons/icon-192.png", "image/png"],
+  ] as const) {
+    const response = await request.get(`${ORIGIN}${path}`);
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()["content-type"], path).toContain(type);
+  }
+  const missing = await request.get(`${ORIGIN}/articles/no-such-article`);
+  expect(missing.status()).toBe(404);
+  expect(await missing.text()).toContain("Page not found");
+  const feed = await (await request.get(`${ORIGIN}/feed.xml`)).text();
+  expect(feed).toContain(`${ORIGIN}${SEED}`);
+});
+
+test("the exported article works in a browser under the recommended headers", async ({ page }) => {
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  await page.goto(`${ORIGIN}${SEED}#trainium`);
+  await expect(page.locator("h2#trainium")).toBeInViewport();
+  await page.locator('.article-body a.term[data-term="vera"]').first().focus();
+  await expect(page.locator(".term-card")).toBeVisible();
+  await page.getByRole("link", { name: "Glossary", exact: true }).click();
+  await expect(page).toHaveURL(`${ORIGIN}/glossary`);
+  expect(errors).toEqual([]);
+});
+
+test.describe("the seed article", () => {
+  test("shows every sentence of the seed word for word, and the author's bio outside the body", async ({ page }) => {
+    await page.goto(`${ORIGIN}${SEED}`);
+    const body = normalize(await page.locator(".article-body").innerText());
+    expect(seedSentences.filter((sentence) => !body.includes(normalize(sentence)))).toEqual([]);
+    expect(body).not.toContain(normalize(seedBio));
+    await expect(page.locator(".author-bio")).toHaveText(seedBio);
+    await expect(page.locator("article header time")).toHaveAttribute("datetime", "2026-04-24");
+  });
+
+  test("Readability extracts its title, byline and every sentence", async ({ request }) => {
+    const html = await (await request.get(`${ORIGIN}${SEED}`)).text();
+    const parsed = new Readability(new JSDOM(html, { url: `${ORIGIN}${SEED}` }).window.document).parse();
+    expect(parsed?.title).toBe("Meta commits to Amazon's Graviton CPUs for its AI infrastructure");
+    expect(parsed?.byline).toContain("AIChief Editorial Staff");
+    const text = normalize(parsed?.textContent ?? "");
+    expect(seedSentences.filter((sentence) => !text.includes(normalize(sentence)))).toEqual([]);
+  });
+
+  for (const format of ["A4", "Letter"] as const) {
+    for (const colorScheme of ["light", "dark"] as const) {
+      test(`prints on at most four ${format} pages from a ${colorScheme} screen, every sentence and the bio`, async ({
+        page,
+      }) => {
+        await page.emulateMedia({ colorScheme });
+        await page.goto(`${ORIGIN}${SEED}`);
+        const pages = await printPages(page, format);
+        expect(pages.length).toBeLessThanOrEqual(4);
+        const all = flat(unmarked(pages.join(" ")));
+        expect(seedSentences.filter((sentence) => !all.includes(flat(sentence)))).toEqual([]);
+        expect(all).toContain(flat(seedBio));
+      });
+    }
+  }
+});
