@@ -1,0 +1,30 @@
+import { NextResponse, type NextRequest } from "next/server";
+
+/** What a reader sees for an address that cannot be read: a page, not a server error. */
+const BAD_REQUEST_PAGE = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Bad request · Gloss</title></head>
+<body style="font-family: system-ui, sans-serif; max-width: 34rem; margin: 3rem auto; padding: 0 1.25rem; line-height: 1.5">
+<h1>This address cannot be read</h1>
+<p>Part of it is not valid (a stray or broken <code>%</code> code). Check the link, or start from the <a href="/">list of articles</a>.</p>
+</body></html>`;
+
+/**
+ * Runs before every route on `next start`: a path whose percent-encoding is malformed gets a 400
+ * page, where Next.js would fail to decode it and answer 500. Any other request passes untouched.
+ */
+export function proxy(request: NextRequest) {
+  const path = request.url.slice(request.url.indexOf("/", request.url.indexOf("//") + 2));
+  if (!path.includes("%")) return NextResponse.next();
+  try {
+    decodeURIComponent(path.split("?")[0]);
+    return NextResponse.next();
+  } catch {
+    return new NextResponse(BAD_REQUEST_PAGE, { status: 400, headers: { "content-type": "text/html; charset=utf-8" } });
+  }
+}
+
+export const config = {
+  // Built assets never need the check.
+  matcher: "/((?!_next/static|_next/image).*)",
+};
