@@ -31,7 +31,15 @@ export default defineConfig({
     command: `npm run build && npx next start -p ${PORT}`,
     url: BASE_URL,
     // Links and previews are built with the address the tests read the site at.
-    env: { SITE_URL: BASE_URL, CONTENT_DIR: "tests/fixtures/site" },
+    // Short lists, so that the fixture site's few articles fill more than one page of each.
+    env: {
+      SITE_URL: BASE_URL,
+      CONTENT_DIR: "tests/fixtures/site",
+      HOME_ARTICLES: "3",
+      PAGE_SIZE: "2",
+      FEED_ARTICLES: "2",
+      TERM_ARTICLES: "2",
+    },
     timeout: 240_000,
     reuseExistingServer: !process.env.CI,
     stdout: "ignore",

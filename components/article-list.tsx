@@ -3,15 +3,24 @@ import { articlePath } from "@/lib/paths";
 import type { Article } from "@/lib/schema";
 import { ArticleMeta } from "./article-meta";
 
+interface Props {
+  articles: Article[];
+  headingLevel?: 2 | 3;
+  /** The first article is the lead: given more room. */
+  lead?: boolean;
+}
+
 /** Articles as headline, dek and meta, in the order given. */
-export function ArticleList({ articles, headingLevel = 2 }: { articles: Article[]; headingLevel?: 2 | 3 }) {
+export function ArticleList({ articles, headingLevel = 2, lead = false }: Props) {
   const Heading = `h${headingLevel}` as const;
   return (
     <ol className="article-list">
-      {articles.map((article) => (
-        <li key={article.slug}>
+      {articles.map((article, index) => (
+        <li key={article.slug} className={lead && index === 0 ? "lead" : undefined}>
           <Heading className="article-list-title">
-            <Link href={articlePath(article.slug)}>{article.title}</Link>
+            <Link href={articlePath(article.slug)} prefetch={false}>
+              {article.title}
+            </Link>
           </Heading>
           <p className="article-list-dek">{article.dek}</p>
           <p className="meta">

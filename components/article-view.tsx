@@ -1,11 +1,12 @@
 import type { ChipEntry } from "@/lib/content";
 import { splitAfterSection } from "@/lib/markdown/html-tree";
-import { glossaryEntryPath, sidebarEntryId } from "@/lib/paths";
+import { sidebarEntryId, termPath } from "@/lib/paths";
 import type { Article, GlossaryEntry } from "@/lib/schema";
 import { ArticleMeta } from "./article-meta";
 import { ArticleToolbar } from "./article-toolbar-client";
 import { ChipTable } from "./chip-table";
 import { GlossarySidebar } from "./glossary-sidebar";
+import { RelatedReading } from "./related-reading";
 import { ShareClient } from "./share-client";
 import { StaticHtml } from "./static-html";
 import { TableOfContents } from "./table-of-contents-client";
@@ -18,10 +19,12 @@ interface Props {
   url: string;
   /** The chips the glossary describes, for "Chips at a glance". */
   chips: ChipEntry[];
+  /** Articles to read next. */
+  related: Article[];
 }
 
 /** A whole article page body: header with byline, contents, the text, the author's bio and the glossary. */
-export function ArticleView({ article, glossary, url, chips }: Props) {
+export function ArticleView({ article, glossary, url, chips, related }: Props) {
   const chipsAfter = article.glossary?.chipsAfter;
   const [before, after] = chipsAfter
     ? splitAfterSection(article.html, article.sections, chipsAfter)
@@ -57,10 +60,7 @@ export function ArticleView({ article, glossary, url, chips }: Props) {
         <div className="article-body">
           <StaticHtml html={before} />
           {chipsAfter && chips.length > 0 && (
-            <ChipTable
-              chips={chips}
-              linkTerm={(id) => (inSidebar.has(id) ? `#${sidebarEntryId(id)}` : glossaryEntryPath(id))}
-            />
+            <ChipTable chips={chips} linkTerm={(id) => (inSidebar.has(id) ? `#${sidebarEntryId(id)}` : termPath(id))} />
           )}
           {after && <StaticHtml html={after} />}
         </div>
@@ -70,6 +70,7 @@ export function ArticleView({ article, glossary, url, chips }: Props) {
             <p className="author-bio">{article.author.bio}</p>
           </footer>
         )}
+        <RelatedReading articles={related} />
       </article>
       {glossary.length > 0 && (
         <GlossarySidebar entries={glossary} sections={article.sections} mentions={article.mentions} />

@@ -2,7 +2,8 @@ import { h } from "hastscript";
 import type { ChipEntry } from "@/lib/content";
 import { renderFragment } from "./html-fragment";
 
-const CHIP_COLUMNS = [
+/** The columns of "Chips at a glance", each a chip field and its label. */
+export const CHIP_COLUMNS = [
   ["maker", "Made by"],
   ["kind", "Kind of chip"],
   ["instructionSet", "Instruction set"],

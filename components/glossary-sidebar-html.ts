@@ -1,5 +1,5 @@
 import { h } from "hastscript";
-import { definitionId, glossaryEntryPath, GLOSSARY_PATH, mentionId, sidebarEntryId } from "@/lib/paths";
+import { definitionId, GLOSSARY_PATH, mentionId, sidebarEntryId, termPath } from "@/lib/paths";
 import type { GlossaryEntry, Section } from "@/lib/schema";
 import { linkList, renderFragment, sanitized } from "./html-fragment";
 
@@ -28,9 +28,7 @@ export function sidebarGlossaryHtml(
           h("dd", [
             h("p.glossary-short", { id: definitionId(entry.id) }, entry.short),
             h("div.glossary-explanation", [sanitized(entry.summaryHtml)]),
-            ...(entry.summaryHtml !== entry.html
-              ? [h("p.glossary-more", [h("a", { href: glossaryEntryPath(entry.id) }, `More about ${entry.term}`)])]
-              : []),
+            h("p.glossary-more", [h("a", { href: termPath(entry.id) }, `More about ${entry.term}`)]),
             h("p.glossary-mentions", [
               "Mentioned in: ",
               ...linkList(

@@ -2,7 +2,7 @@
 
 import { computePosition, flip, offset, shift } from "@floating-ui/dom";
 import { useLayoutEffect, useState, type RefObject } from "react";
-import { sidebarEntryId } from "@/lib/paths";
+import { termPath } from "@/lib/paths";
 
 /** A term as its card shows it. */
 export interface CardTerm {
@@ -59,9 +59,7 @@ export function TermCard({ term, anchor, onClose, cardRef: card }: Props) {
       <p className="term-card-term">{term.term}</p>
       <p className="term-card-short">{term.short}</p>
       <p className="term-card-more">
-        <a href={`#${sidebarEntryId(term.id)}`} onClick={onClose}>
-          More in the glossary
-        </a>
+        <a href={termPath(term.id)}>More about {term.term}</a>
       </p>
       <button type="button" className="term-card-close" aria-label="Close" onClick={() => (anchor.focus(), onClose())}>
         ×

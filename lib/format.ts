@@ -27,3 +27,12 @@ export function formatReadingTime({ min, max }: { min: number; max: number }): s
 
 /** "519 words". */
 export const formatWordCount = (words: number) => `${words.toLocaleString("en-GB")} ${words === 1 ? "word" : "words"}`;
+
+const monthFormat = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
+
+/** "2026-04" → "April 2026". */
+export const formatMonth = (month: string) => monthFormat.format(new Date(`${month}-01T00:00:00Z`));
+
+/** "1 article", "1,234 articles". */
+export const formatArticleCount = (count: number) =>
+  `${count.toLocaleString("en-GB")} ${count === 1 ? "article" : "articles"}`;

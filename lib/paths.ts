@@ -16,6 +16,19 @@ export const GLOSSARY_PATH = "/glossary";
 /** A term's entry in the A–Z glossary. */
 export const glossaryEntryPath = (id: string) => `${GLOSSARY_PATH}#${glossaryIndexId(id)}`;
 
+/** A term's own page (its topic page). */
+export const termPath = (id: string) => `${GLOSSARY_PATH}/${id}`;
+
+/** A page of every article that uses a term, in the order they were published. */
+export const termArticlesPath = (id: string, page: number) => `${GLOSSARY_PATH}/${id}/${page}`;
+
+/** The list of every month with articles. */
+export const ARCHIVE_PATH = "/archive";
+
+/** A month of the archive, `month` as "2026-04"; page 2 and on hold the rest of a long month. */
+export const archivePath = (month: string, page = 1) =>
+  `${ARCHIVE_PATH}/${month.replace("-", "/")}${page > 1 ? `/${page}` : ""}`;
+
 export const RSS_PATH = "/feed.xml";
 export const ATOM_PATH = "/atom.xml";
 

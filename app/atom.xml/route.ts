@@ -1,10 +1,11 @@
-import { getArticles } from "@/lib/content";
+import { getLatest } from "@/lib/content";
+import { settings } from "@/lib/settings";
 import { atomFeed } from "@/lib/feed";
 
 export const dynamic = "force-static";
 
 export async function GET() {
-  return new Response(atomFeed(await getArticles()), {
+  return new Response(atomFeed(await getLatest(settings.feedArticles())), {
     headers: { "content-type": "application/atom+xml; charset=utf-8" },
   });
 }

@@ -1,10 +1,11 @@
-import { getArticles } from "@/lib/content";
+import { getLatest } from "@/lib/content";
+import { settings } from "@/lib/settings";
 import { rssFeed } from "@/lib/feed";
 
 export const dynamic = "force-static";
 
 export async function GET() {
-  return new Response(rssFeed(await getArticles()), {
+  return new Response(rssFeed(await getLatest(settings.feedArticles())), {
     headers: { "content-type": "application/rss+xml; charset=utf-8" },
   });
 }

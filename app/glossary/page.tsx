@@ -3,7 +3,7 @@ import { ChipTable } from "@/components/chip-table";
 import { glossaryIndexHtml, glossaryLetters } from "@/components/glossary-index-html";
 import { StaticHtml } from "@/components/static-html";
 import { getChips, getGlossaryIndex } from "@/lib/content";
-import { glossaryIndexId, GLOSSARY_PATH, letterId } from "@/lib/paths";
+import { GLOSSARY_PATH, letterId, termPath } from "@/lib/paths";
 import { absoluteUrl, FEED_TYPES } from "@/lib/site";
 
 export const metadata: Metadata = {
@@ -18,7 +18,10 @@ export default async function GlossaryPage() {
   return (
     <div className="page glossary-page">
       <h1 className="page-title">Glossary</h1>
-      <p className="page-intro">Every term the articles explain, A to Z. Each term has a link of its own to share.</p>
+      <p className="page-intro">
+        Every term the articles explain, A to Z: the map of the site&rsquo;s topics. Each term has a page of its own,
+        with the articles that use it.
+      </p>
       <nav className="letters" aria-label="Terms by letter">
         <ul>
           {letters.map((letter) => (
@@ -28,7 +31,7 @@ export default async function GlossaryPage() {
           ))}
         </ul>
       </nav>
-      {chips.length > 0 && <ChipTable chips={chips} linkTerm={(id) => `#${glossaryIndexId(id)}`} />}
+      {chips.length > 0 && <ChipTable chips={chips} linkTerm={termPath} />}
       <StaticHtml html={glossaryIndexHtml(index)} />
     </div>
   );

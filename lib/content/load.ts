@@ -1,9 +1,11 @@
 import path from "node:path";
 import type { Article, Chip, GlossaryEntry } from "../schema";
+import { groupByMonth, type Month } from "./archive";
 import { buildArticles, tryMatcher } from "./articles";
 import { displayPath, readFolder } from "./files";
 import { buildGlossary } from "./glossary";
 import { Problems } from "./problems";
+import { relatedReading } from "./related";
 
 /** A glossary entry that describes a chip, with its row of "Chips at a glance". */
 export type ChipEntry = GlossaryEntry & { chip: Chip };
@@ -18,6 +20,11 @@ export interface Content {
   chips: ChipEntry[];
   /** For each term id, the articles that link it, newest first. */
   articlesByTerm: ReadonlyMap<string, Article[]>;
+  /** The archive: months newest first, each with its articles oldest first. */
+  months: Month[];
+  monthByKey: ReadonlyMap<string, Month>;
+  /** For each slug, up to three articles to read next. */
+  related: ReadonlyMap<string, Article[]>;
 }
 
 /** The folder content is read from: `CONTENT_DIR`, or `content/` in the working directory. */
@@ -33,7 +40,17 @@ function index(articles: Article[], glossary: ReadonlyMap<string, GlossaryEntry>
   const chips = [...glossary.values()]
     .flatMap((entry) => (entry.chip ? [{ ...entry, chip: entry.chip }] : []))
     .sort((a, b) => a.chip.order - b.chip.order);
-  return { articles, bySlug: new Map(articles.map((article) => [article.slug, article])), glossary, chips, articlesByTerm };
+  const months = groupByMonth(articles);
+  return {
+    articles,
+    bySlug: new Map(articles.map((article) => [article.slug, article])),
+    glossary,
+    chips,
+    articlesByTerm,
+    months,
+    monthByKey: new Map(months.map((month) => [month.key, month])),
+    related: relatedReading(articles),
+  };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { execFileSync } from "node:child_process";
+import { readdirSync } from "node:fs";
 import type { Server } from "node:http";
 import { expect, test } from "@playwright/test";
 import { Readability } from "@mozilla/readability";
@@ -70,6 +71,17 @@ test("the exported article works in a browser under the recommended headers", as
   await page.getByRole("link", { name: "Glossary", exact: true }).click();
   await expect(page).toHaveURL(`${ORIGIN}/glossary`);
   expect(errors).toEqual([]);
+});
+
+test("with the seed alone the site reads as it did: no older-articles block, no empty related reading", async ({
+  page,
+}) => {
+  test.skip(readdirSync("content/articles").length > 1, "content/ holds more than the seed article");
+  await page.goto(`${ORIGIN}/`);
+  await expect(page.getByRole("navigation", { name: "Older articles" })).toHaveCount(0);
+  await page.goto(`${ORIGIN}${SEED}`);
+  await expect(page.getByRole("complementary", { name: "Related reading" })).toHaveCount(0);
+  await expect(page.locator(".related")).toHaveCount(0);
 });
 
 test.describe("the seed article", () => {

@@ -53,12 +53,12 @@ describe("sidebarGlossaryHtml", () => {
     ]);
   });
 
-  test("links to the full entry only when the sidebar shows part of it", () => {
-    const whole = entry("cpu");
-    const part = entry("gpu", { html: "<p>One.</p><p>Two.</p>", summaryHtml: "<p>One.</p>" });
-    const dom = parse(sidebarGlossaryHtml([whole, part], sections, {}));
-    expect(dom.querySelector("#glossary-cpu .glossary-more")).toBeNull();
-    expect(dom.querySelector("#glossary-gpu .glossary-more a")!.getAttribute("href")).toBe("/glossary#gpu");
+  test("links every entry to its term's page", () => {
+    const dom = parse(sidebarGlossaryHtml([entry("cpu"), entry("gpu")], sections, {}));
+    expect([...dom.querySelectorAll(".glossary-more a")].map((a) => [a.getAttribute("href"), a.textContent])).toEqual([
+      ["/glossary/cpu", "More about CPU"],
+      ["/glossary/gpu", "More about GPU"],
+    ]);
   });
 
   test("escapes text and attributes: a term cannot add markup", () => {
@@ -97,23 +97,25 @@ describe("chipTableHtml", () => {
 });
 
 describe("glossaryIndexHtml", () => {
-  test("files terms under their letter, with related terms and the articles that use them", () => {
+  test("files terms under their letter, each with its definition, its number of articles and its page", () => {
     const dom = parse(
       glossaryIndexHtml([
-        { entry: entry("arm", { term: "Arm", related: ["cpu"] }), articles: [] },
-        { entry: entry("cpu", { term: "CPU" }), articles: [{ slug: "the-deal", title: "The deal" }] },
-        { entry: entry("chip", { term: "chip" }), articles: [] },
+        { entry: entry("arm", { term: "Arm" }), count: 1 },
+        { entry: entry("cpu", { term: "CPU" }), count: 1234 },
+        { entry: entry("chip", { term: "chip" }), count: 0 },
       ]),
     );
     expect([...dom.querySelectorAll("section")].map((section) => section.getAttribute("aria-labelledby"))).toEqual([
       "letter-a",
       "letter-c",
     ]);
-    expect([...dom.querySelectorAll("#letter-c ~ article h3")].map((h3) => h3.textContent)).toEqual(["CPU", "chip"]);
-    expect(dom.querySelector("#arm")!.getAttribute("aria-labelledby")).toBe("arm-term");
-    expect(dom.querySelector("#arm .term-entry-meta")!.textContent).toBe("Related: CPU");
-    expect(dom.querySelector("#arm .term-entry-meta a")!.getAttribute("href")).toBe("#cpu");
-    expect(dom.querySelector("#cpu .term-entry-meta a")!.getAttribute("href")).toBe("/articles/the-deal#mention-cpu");
-    expect(dom.querySelector("#chip .term-entry-meta")).toBeNull();
+    expect([...dom.querySelectorAll("#letter-c ~ ul h3")].map((h3) => h3.textContent)).toEqual(["CPU", "chip"]);
+    expect(dom.querySelector("#cpu h3 a")!.getAttribute("href")).toBe("/glossary/cpu");
+    expect(dom.querySelector("#cpu .term-entry-short")!.textContent).toBe("The cpu.");
+    expect([...dom.querySelectorAll(".term-entry-meta")].map((p) => p.textContent)).toEqual([
+      "1 article",
+      "1,234 articles",
+      "No articles yet",
+    ]);
   });
 });

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleView } from "@/components/article-view";
 import { JsonLd } from "@/components/json-ld";
-import { getArticle, getArticleGlossary, getArticles, getChips } from "@/lib/content";
+import { getArticle, getArticleGlossary, getArticles, getChips, getRelated } from "@/lib/content";
 import type { Article } from "@/lib/schema";
 import { articleImagePath, articlePath } from "@/lib/paths";
 import { absoluteUrl, FEED_TYPES, SITE_NAME } from "@/lib/site";
@@ -69,7 +69,13 @@ export default async function ArticlePage({ params }: Props) {
   return (
     <>
       <JsonLd data={newsArticle(article, url)} />
-      <ArticleView article={article} glossary={await getArticleGlossary(article)} url={url} chips={await getChips()} />
+      <ArticleView
+        article={article}
+        glossary={await getArticleGlossary(article)}
+        url={url}
+        chips={await getChips()}
+        related={await getRelated(article)}
+      />
     </>
   );
 }

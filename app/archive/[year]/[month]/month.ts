@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { getMonthPage } from "@/lib/content";
+import { formatMonth } from "@/lib/format";
+import { archivePath } from "@/lib/paths";
+import { absoluteUrl, FEED_TYPES } from "@/lib/site";
+
+export interface MonthParams {
+  params: Promise<{ year: string; month: string; page?: string }>;
+}
+
+/** The month and page an address names ("2026", "04", "2"), or undefined. */
+export async function monthOf({ params }: MonthParams) {
+  const { year, month, page = "1" } = await params;
+  if (!/^\d{4}$/.test(year) || !/^\d{2}$/.test(month) || !/^[1-9]\d*$/.test(page)) return undefined;
+  return getMonthPage(`${year}-${month}`, Number(page));
+}
+
+/** Title, description and canonical address of a page of a month. */
+export async function monthMetadata(props: MonthParams): Promise<Metadata> {
+  const found = await monthOf(props);
+  if (!found) return {};
+  const name = formatMonth(found.month.key);
+  return {
+    title: found.pages > 1 ? `${name}, page ${found.page} of ${found.pages}` : name,
+    description: `The articles of ${name}, in the order they were published.`,
+    alternates: { canonical: absoluteUrl(archivePath(found.month.key, found.page)), types: FEED_TYPES },
+  };
+}

@@ -1,0 +1,24 @@
+/**
+ * How long the site's lists are. Each is read at build time from the environment, with a default
+ * a reader of a news site would expect; README lists them.
+ */
+function count(name: string, fallback: number): number {
+  const value = process.env[name];
+  if (value === undefined || value === "") return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < 1) {
+    throw new Error(`${name} must be a whole number of 1 or more, received "${value}"`);
+  }
+  return parsed;
+}
+
+export const settings = {
+  /** Articles on the home page, the first of them the lead. */
+  homeArticles: () => count("HOME_ARTICLES", 20),
+  /** Articles on one page of a month in the archive, or of a term's articles. */
+  pageSize: () => count("PAGE_SIZE", 50),
+  /** Articles in the RSS and Atom feeds, newest first, in full. */
+  feedArticles: () => count("FEED_ARTICLES", 20),
+  /** Newest articles a term's page lists before its pages of older ones. */
+  termArticles: () => count("TERM_ARTICLES", 10),
+};
