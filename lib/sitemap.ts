@@ -29,7 +29,13 @@ export function sitemapXml(entries: readonly SitemapEntry[]): string {
 
 /** A sitemap index pointing at `files` (paths of sitemaps on this site). */
 export function sitemapIndexXml(files: readonly string[]): string {
-  return xml(x("sitemapindex", { xmlns: NS }, files.map((path) => x("sitemap", [x("loc", absoluteUrl(path))]))));
+  return xml(
+    x(
+      "sitemapindex",
+      { xmlns: NS },
+      files.map((path) => x("sitemap", [x("loc", absoluteUrl(path))])),
+    ),
+  );
 }
 
 /** How many files `count` addresses need. */
