@@ -112,15 +112,26 @@ export async function getTermArticles(id: string, page: number) {
   return { entry, articles, page, pages: pageCount(all.length, settings.pageSize()), total: all.length };
 }
 
+/**
+ * Every page of every term's articles, as route parameters: for each term with more articles than
+ * its own page lists.
+ */
+export async function getTermArticlePages(): Promise<{ term: string; page: number }[]> {
+  const { glossary, articlesByTerm } = await getContent();
+  return [...glossary.keys()].flatMap((term) => {
+    const count = articlesByTerm.get(term)?.length ?? 0;
+    const pages = count > settings.termArticles() ? pageCount(count, settings.pageSize()) : 0;
+    return Array.from({ length: pages }, (_, index) => ({ term, page: index + 1 }));
+  });
+}
+
 /** Every address a search engine should know: pages, articles, terms and the archive. */
 export async function getSitemapEntries(): Promise<SitemapEntry[]> {
-  const { articles, glossary, articlesByTerm } = await getContent();
-  const size = settings.pageSize();
-  const termPages = [...glossary.keys()].flatMap((id) => {
-    const count = articlesByTerm.get(id)?.length ?? 0;
-    const pages = count > settings.termArticles() ? pageCount(count, size) : 0;
-    return [termPath(id), ...Array.from({ length: pages }, (_, index) => termArticlesPath(id, index + 1))];
-  });
+  const { articles, glossary } = await getContent();
+  const termPages = [
+    ...[...glossary.keys()].map(termPath),
+    ...(await getTermArticlePages()).map(({ term, page }) => termArticlesPath(term, page)),
+  ];
   const archivePages = (await getArchivePages()).map(({ year, month, page }) => archivePath(`${year}-${month}`, page));
   return [
     { path: "/", lastModified: articles[0]?.date },

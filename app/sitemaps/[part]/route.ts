@@ -6,10 +6,13 @@ export const dynamicParams = false;
 
 const fileName = (n: number) => sitemapPartPath(n).split("/").pop()!;
 
-/** The parts of a split sitemap; none while the site fits in one file. */
+/**
+ * The parts of a split sitemap. While the site fits in one file, /sitemap.xml lists it all and the
+ * one part is the same list (a static export needs at least one).
+ */
 export async function generateStaticParams() {
-  const parts = sitemapParts((await getSitemapEntries()).length);
-  return parts <= 1 ? [] : Array.from({ length: parts }, (_, index) => ({ part: fileName(index + 1) }));
+  const parts = Math.max(1, sitemapParts((await getSitemapEntries()).length));
+  return Array.from({ length: parts }, (_, index) => ({ part: fileName(index + 1) }));
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ part: string }> }) {

@@ -5,14 +5,17 @@ import { archivePath } from "@/lib/paths";
 import { absoluteUrl, FEED_TYPES } from "@/lib/site";
 
 export interface MonthParams {
-  params: Promise<{ year: string; month: string; page?: string }>;
+  params: Promise<{ year: string; month: string; page?: string[] }>;
 }
 
-/** The month and page an address names ("2026", "04", "2"), or undefined. */
+/** The month and page an address names ("2026", "04", and nothing or ["2"]), or undefined. */
 export async function monthOf({ params }: MonthParams) {
-  const { year, month, page = "1" } = await params;
-  if (!/^\d{4}$/.test(year) || !/^\d{2}$/.test(month) || !/^[1-9]\d*$/.test(page)) return undefined;
-  return getMonthPage(`${year}-${month}`, Number(page));
+  const { year, month, page = [] } = await params;
+  const [number = "1", ...rest] = page;
+  if (!/^\d{4}$/.test(year) || !/^\d{2}$/.test(month) || !/^[1-9]\d*$/.test(number) || rest.length > 0) {
+    return undefined;
+  }
+  return getMonthPage(`${year}-${month}`, Number(number));
 }
 
 /** Title, description and canonical address of a page of a month. */
