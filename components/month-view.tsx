@@ -32,7 +32,8 @@ export function MonthView({ month, articles, page, pages, older, newer }: Props)
         {pages > 1 ? ` (page ${page} of ${pages})` : ""}.
       </p>
       <ArticleList articles={articles} />
-      <Pager page={page} pages={pages} href={(n) => archivePath(month.key, n)} label={`Pages of ${name}`} />
+      {/* Every page of the month, so that any article is a click from the month's first page. */}
+      <Pager page={page} pages={pages} href={(n) => archivePath(month.key, n)} label={`Pages of ${name}`} all />
       {(older || newer) && (
         <nav className="month-nav" aria-label="Other months">
           {older && (

@@ -52,10 +52,11 @@ describe("the archive", () => {
     expect([pageCount(0, 50), pageCount(50, 50), pageCount(51, 50)]).toEqual([1, 1, 2]);
   });
 
-  test("a pager shows the ends and two pages either side, never every page", () => {
+  test("a pager shows the ends and two pages either side, or every page of a bounded list", () => {
     expect(pagesToShow(1, 3)).toEqual([1, 2, 3]);
     expect(pagesToShow(10, 200)).toEqual([1, "gap", 8, 9, 10, 11, 12, "gap", 200]);
     expect(pagesToShow(200, 200)).toEqual([1, "gap", 198, 199, 200]);
+    expect(pagesToShow(1, 17, true)).toHaveLength(17);
   });
 });
 
