@@ -88,6 +88,12 @@ const sanitizeSchema: Schema = {
 };
 
 /**
+ * A flat copy of `text`. HTML written piece by piece is kept by V8 as a rope of all its pieces, which
+ * takes about twice the memory of the text: at 10,000 articles per build process that is 90 MB.
+ */
+const flatten = (text: string) => Buffer.from(text, "utf8").toString("utf8");
+
+/**
  * Builds a reusable Markdown → HTML renderer. An article body gets anchors (ids and self-links on its
  * sections and paragraphs) and, given a matcher, glossary links; a glossary explanation gets neither.
  */
@@ -103,7 +109,7 @@ export function createRenderer({ matcher, anchors = true }: { matcher?: TermMatc
   return (markdown: string): RenderedMarkdown => {
     const file = processor.processSync(markdown);
     return {
-      html: String(file),
+      html: flatten(String(file)),
       sections: file.data.sections ?? [],
       terms: file.data.terms ?? [],
       mentions: file.data.mentions ?? {},
