@@ -1,4 +1,5 @@
 import { Feed } from "feed";
+import type { Element, Root } from "hast";
 import { matches } from "hast-util-select";
 import { h } from "hastscript";
 import { toHtml } from "hast-util-to-html";
@@ -18,7 +19,7 @@ const SELF_LINKS = "a.heading-link, a.paragraph-link";
 export function feedHtml(article: Article): string {
   const page = absoluteUrl(articlePath(article.slug));
   const body = editHtml(article.html, (tree) => {
-    const walk = (node: typeof tree | Extract<(typeof tree)["children"][number], { type: "element" }>) => {
+    const walk = (node: Root | Element) => {
       node.children = node.children.filter((child) => !(child.type === "element" && matches(SELF_LINKS, child)));
       for (const child of node.children) {
         if (child.type !== "element") continue;
