@@ -8,5 +8,13 @@ export default defineConfig([
   ...nextTypescript,
   // Formatting is Prettier's job: no lint rule argues with it.
   prettier,
-  globalIgnores([".next/**", ".bench/**", "out/**", "next-env.d.ts", "test-results/**", "playwright-report/**"]),
+  globalIgnores([
+    ".next/**",
+    ".bench/**",
+    "out/**",
+    "public/pagefind/**",
+    "next-env.d.ts",
+    "test-results/**",
+    "playwright-report/**",
+  ]),
 ]);

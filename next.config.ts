@@ -1,7 +1,7 @@
 import type { NextConfig } from "next";
+import { distDir, isExport } from "./lib/build-output";
 
-/** `npm run export` sets this: every route is written to out/ for any static host. */
-const exportStatic = process.env.GLOSS_EXPORT === "1";
+const exportStatic = isExport();
 const development = process.env.NODE_ENV === "development";
 
 /**
@@ -14,7 +14,8 @@ export const SECURITY_HEADERS = [
     key: "Content-Security-Policy",
     value: [
       "default-src 'self'",
-      `script-src 'self' 'unsafe-inline'${development ? " 'unsafe-eval'" : ""}`,
+      // Search runs Pagefind's WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval').
+      `script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'${development ? " 'unsafe-eval'" : ""}`,
       "style-src 'self' 'unsafe-inline'",
       "img-src 'self' data:",
       "font-src 'self'",
@@ -40,9 +41,7 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // The stylesheet (4 KB gzip) travels inside each page: no render-blocking request before first paint.
   experimental: { inlineCss: true },
-  // Exports (whose build folder is the exported site) and benchmarks build in folders of their own,
-  // so they never disturb a running `next start`.
-  distDir: process.env.GLOSS_DIST_DIR ?? (exportStatic ? "out" : ".next"),
+  distDir: distDir(),
   ...(exportStatic
     ? { output: "export" }
     : { headers: async () => [{ source: "/:path*", headers: SECURITY_HEADERS }] }),

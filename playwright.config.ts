@@ -39,6 +39,7 @@ export default defineConfig({
       PAGE_SIZE: "2",
       FEED_ARTICLES: "2",
       TERM_ARTICLES: "2",
+      SEARCH_RESULTS: "2",
     },
     timeout: 240_000,
     reuseExistingServer: !process.env.CI,

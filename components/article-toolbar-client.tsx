@@ -11,7 +11,7 @@ import { copyLink } from "./use-share-notice";
 export function ArticleToolbar({ url }: { url: string }) {
   const ready = useHydrated();
   return (
-    <div className="article-toolbar" role="group" aria-label="Article tools" hidden={!ready}>
+    <div className="article-toolbar" role="group" aria-label="Article tools" hidden={!ready} data-pagefind-ignore="">
       <button type="button" onClick={() => void copyLink(url, "article")}>
         Copy link
       </button>

@@ -1,6 +1,7 @@
 import type { ChipEntry } from "@/lib/content";
 import { splitAfterSection } from "@/lib/markdown/html-tree";
 import { sidebarEntryId, termPath } from "@/lib/paths";
+import { DATE_META, KIND_FILTER } from "@/lib/search/fields";
 import type { Article, GlossaryEntry } from "@/lib/schema";
 import { ArticleMeta } from "./article-meta";
 import { ArticleToolbar } from "./article-toolbar-client";
@@ -32,11 +33,17 @@ export function ArticleView({ article, glossary, url, chips, related }: Props) {
   const inSidebar = new Set(glossary.map((entry) => entry.id));
   return (
     <div className="article-layout">
-      <article className="article">
+      {/* Search indexes the headline, the dek and the text, nothing around them (see lib/search). */}
+      <article
+        className="article"
+        data-pagefind-body=""
+        data-pagefind-filter={`${KIND_FILTER}:article`}
+        data-pagefind-meta={`${DATE_META}:${article.date}`}
+      >
         <header className="article-header">
           <h1>{article.title}</h1>
           <p className="dek">{article.dek}</p>
-          <p className="byline">
+          <p className="byline" data-pagefind-ignore="">
             By <span className="author">{article.author.name}</span>
             {article.source && (
               <>
@@ -50,10 +57,12 @@ export function ArticleView({ article, glossary, url, chips, related }: Props) {
               </>
             )}
           </p>
-          <p className="meta">
+          <p className="meta" data-pagefind-ignore="">
             <ArticleMeta article={article} />
           </p>
-          <p className="print-only print-url">{url}</p>
+          <p className="print-only print-url" data-pagefind-ignore="">
+            {url}
+          </p>
           <ArticleToolbar url={url} />
         </header>
         {article.sections.length > 1 && <TableOfContents sections={article.sections} />}
@@ -65,7 +74,7 @@ export function ArticleView({ article, glossary, url, chips, related }: Props) {
           {after && <StaticHtml html={after} />}
         </div>
         {article.author.bio && (
-          <footer className="article-footer">
+          <footer className="article-footer" data-pagefind-ignore="">
             <h2 className="author-bio-heading">About the author</h2>
             <p className="author-bio">{article.author.bio}</p>
           </footer>

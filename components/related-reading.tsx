@@ -7,7 +7,7 @@ import { ArticleMeta } from "./article-meta";
 export function RelatedReading({ articles }: { articles: Article[] }) {
   if (articles.length === 0) return null;
   return (
-    <aside className="related" aria-labelledby="related-heading">
+    <aside className="related" aria-labelledby="related-heading" data-pagefind-ignore="">
       <h2 id="related-heading">Related reading</h2>
       <ul>
         {articles.map((article) => (

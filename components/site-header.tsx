@@ -2,6 +2,7 @@ import Link from "next/link";
 import { GLOSSARY_PATH } from "@/lib/paths";
 import { SITE_NAME } from "@/lib/site";
 import { PreferencesClient } from "./preferences-client";
+import { SiteSearch } from "./site-search";
 
 export function SiteHeader() {
   return (
@@ -14,6 +15,7 @@ export function SiteHeader() {
           {SITE_NAME}
         </Link>
         <div className="site-header-end">
+          <SiteSearch />
           <nav aria-label="Site">
             <ul>
               <li>

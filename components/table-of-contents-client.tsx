@@ -10,7 +10,7 @@ import { useCurrentSection } from "./use-current-section";
 export function TableOfContents({ sections }: { sections: Section[] }) {
   const current = useCurrentSection(sections);
   return (
-    <nav className="toc" aria-labelledby="toc-heading">
+    <nav className="toc" aria-labelledby="toc-heading" data-pagefind-ignore="">
       <h2 id="toc-heading" className="toc-heading">
         Contents
       </h2>

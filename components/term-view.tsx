@@ -1,7 +1,8 @@
 import Link from "next/link";
-import { formatArticleCount } from "@/lib/format";
+import { formatAlternatives, formatArticleCount, otherNames } from "@/lib/format";
 import { GLOSSARY_PATH, glossaryEntryPath, termArticlesPath, termPath } from "@/lib/paths";
 import type { Article, GlossaryEntry } from "@/lib/schema";
+import { KIND_FILTER, NAMES_META, NAMES_SEPARATOR, SHORT_META } from "@/lib/search/fields";
 import { ArticleList } from "./article-list";
 import { CHIP_COLUMNS } from "./chip-table-html";
 import { StaticHtml } from "./static-html";
@@ -21,15 +22,31 @@ interface Props {
  */
 export function TermView({ entry, related, newest, total, pages }: Props) {
   const chip = entry.chip;
+  const aliases = otherNames(entry.term, entry.aliases);
+  // Search indexes the name, other names, definition and chip facts (see lib/search); the lists
+  // of related terms and articles are left to the pages they link to.
   return (
-    <div className="page term-page">
-      <p className="breadcrumb">
+    <div className="page term-page" data-pagefind-body="" data-pagefind-filter={`${KIND_FILTER}:term`}>
+      <p className="breadcrumb" data-pagefind-ignore="">
         <Link href={glossaryEntryPath(entry.id)} prefetch={false}>
           Glossary
         </Link>
       </p>
-      <h1 className="page-title">{entry.term}</h1>
-      <p className="dek">{entry.short}</p>
+      <h1
+        className="page-title"
+        data-pagefind-meta={`${NAMES_META}[data-names]`}
+        data-names={[entry.term, ...entry.aliases].join(NAMES_SEPARATOR)}
+      >
+        {entry.term}
+      </h1>
+      {aliases.length > 0 && (
+        <p className="term-aliases" data-pagefind-weight="7">
+          Also called {formatAlternatives(aliases)}.
+        </p>
+      )}
+      <p className="dek" data-pagefind-meta={SHORT_META}>
+        {entry.short}
+      </p>
       <StaticHtml className="term-explanation" html={entry.html} />
       {chip && (
         <section aria-labelledby="at-a-glance">
@@ -45,7 +62,7 @@ export function TermView({ entry, related, newest, total, pages }: Props) {
         </section>
       )}
       {related.length > 0 && (
-        <p className="term-related">
+        <p className="term-related" data-pagefind-ignore="">
           Related:{" "}
           {related.map((other, index) => (
             <span key={other.id}>
@@ -57,7 +74,7 @@ export function TermView({ entry, related, newest, total, pages }: Props) {
           ))}
         </p>
       )}
-      <section aria-labelledby="term-articles">
+      <section aria-labelledby="term-articles" data-pagefind-ignore="">
         <h2 id="term-articles">{total > 0 ? `Articles about ${entry.term}` : "No articles yet"}</h2>
         {total > newest.length && (
           <p className="page-intro">
@@ -81,7 +98,7 @@ export function TermView({ entry, related, newest, total, pages }: Props) {
           </nav>
         )}
       </section>
-      <p className="glossary-all">
+      <p className="glossary-all" data-pagefind-ignore="">
         <Link href={GLOSSARY_PATH} prefetch={false}>
           Every term in the glossary
         </Link>

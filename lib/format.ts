@@ -36,3 +36,18 @@ export const formatMonth = (month: string) => monthFormat.format(new Date(`${mon
 /** "1 article", "1,234 articles". */
 export const formatArticleCount = (count: number) =>
   `${count.toLocaleString("en-GB")} ${count === 1 ? "article" : "articles"}`;
+
+/**
+ * The aliases worth showing a reader: not the term again, nor a plural or a change of case of a
+ * name already shown ("GPUs", "Graphics Processing Units").
+ */
+export function otherNames(term: string, aliases: string[]): string[] {
+  const key = (name: string) => name.toLowerCase().replace(/s$/, "");
+  const seen = new Set([key(term)]);
+  return aliases.filter((alias) => !seen.has(key(alias)) && Boolean(seen.add(key(alias))));
+}
+
+const orList = new Intl.ListFormat("en-GB", { type: "disjunction" });
+
+/** "Graphics Processing Unit", "Vera CPU or Vera". */
+export const formatAlternatives = (names: string[]) => orList.format(names);

@@ -29,6 +29,14 @@ export const ARCHIVE_PATH = "/archive";
 export const archivePath = (month: string, page = 1) =>
   `${ARCHIVE_PATH}/${month.replace("-", "/")}${page > 1 ? `/${page}` : ""}`;
 
+/** The search page; `searchPath("gpu")` is a search that can be shared. */
+export const SEARCH_PATH = "/search";
+export const searchPath = (query: string) => `${SEARCH_PATH}?q=${encodeURIComponent(query)}`;
+
+/** The search field in the header of every page, and the search page's own. */
+export const SITE_SEARCH_FIELD_ID = "site-search-query";
+export const SEARCH_FIELD_ID = "search-query";
+
 export const RSS_PATH = "/feed.xml";
 export const ATOM_PATH = "/atom.xml";
 
@@ -57,4 +65,4 @@ export const PARAGRAPH_ID_PREFIX = "p-";
  * Ids the article page uses around the body, and the prefixes of ids it generates: a section of an
  * article must not take them.
  */
-export const RESERVED_ID = /^(?:content|glossary|contents|toc-heading|top)$|^(?:glossary|mention|p)-/;
+export const RESERVED_ID = /^(?:content|glossary|contents|toc-heading|top|site-search-query)$|^(?:glossary|mention|p)-/;

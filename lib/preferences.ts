@@ -20,8 +20,10 @@ export const STORAGE_KEY = "gloss:preferences";
 
 /**
  * Run in <head> before the first paint, so a saved theme or size never flashes: copies the saved,
- * known values onto <html>. Kept tiny and dependency-free; it is inlined as it is.
+ * known values onto <html>, and marks it `data-scripts` so that notes for readers without
+ * JavaScript (`.no-scripts-only`) never show to the others. Kept tiny and dependency-free; it is
+ * inlined as it is.
  */
-export const APPLY_PREFERENCES_SCRIPT = `try{var k=${JSON.stringify(STORAGE_KEY)},o=${JSON.stringify(
+export const APPLY_PREFERENCES_SCRIPT = `document.documentElement.setAttribute("data-scripts","");try{var k=${JSON.stringify(STORAGE_KEY)},o=${JSON.stringify(
   Object.fromEntries(Object.entries(PREFERENCES).map(([name, { options }]) => [name, Object.keys(options)])),
 )},p=JSON.parse(localStorage.getItem(k)||"{}"),d=document.documentElement;for(var n in o)if(o[n].indexOf(p[n])>=0)d.setAttribute("data-"+n,p[n])}catch(e){}`;

@@ -21,4 +21,6 @@ export const settings = {
   feedArticles: () => count("FEED_ARTICLES", 20),
   /** Newest articles a term's page lists before its pages of older ones. */
   termArticles: () => count("TERM_ARTICLES", 10),
+  /** Articles the search page shows at first, and adds with each "More articles". */
+  searchResults: () => count("SEARCH_RESULTS", 10),
 };

@@ -73,6 +73,39 @@ test("the exported article works in a browser under the recommended headers", as
   expect(errors).toEqual([]);
 });
 
+test("search works in the export: the seed article and the term for each name it explains", async ({ page }) => {
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(message.text());
+  });
+  await page.goto(`${ORIGIN}${SEED}`);
+  const title = await page.locator("h1").innerText();
+  // Each term the article explains, with the words the article names it by.
+  const terms = await page.locator(".glossary-entry").evaluateAll((entries) =>
+    entries.map((entry) => ({
+      term: entry.querySelector(".glossary-term")!.textContent!,
+      named: document.querySelector(`.article-body a.term[data-term="${entry.id.replace(/^glossary-/, "")}"]`)!
+        .textContent!,
+    })),
+  );
+  expect(terms.length).toBeGreaterThan(10);
+  await page.goto(`${ORIGIN}/search?q=Trainium`);
+  const status = page.getByRole("status").filter({ hasText: "for “" });
+  await expect(status).toContainText("for “Trainium”");
+  await expect(page.locator(".search-articles h3").first()).toHaveText(title);
+  const field = page.getByRole("searchbox", { name: "Search articles and terms" });
+  await field.fill("graphics processing");
+  await expect(status).toContainText("for “graphics processing”");
+  await expect(page.locator(".search-terms a").first()).toHaveText("GPU");
+  for (const { term, named } of terms) {
+    await field.fill(named);
+    await expect(status, named).toContainText(`for “${named}”`);
+    await expect(page.locator(".search-terms a").getByText(term, { exact: true }), named).toBeVisible();
+    await expect(page.locator(".search-articles h3", { hasText: title }), named).toBeVisible();
+  }
+  expect(errors).toEqual([]);
+});
+
 test("with the seed alone the site reads as it did: no older-articles block, no empty related reading", async ({
   page,
 }) => {

@@ -1,5 +1,12 @@
 import { describe, expect, test } from "vitest";
-import { formatDate, formatReadingTime, formatWordCount, readingTime } from "@/lib/format";
+import {
+  formatAlternatives,
+  formatDate,
+  formatReadingTime,
+  formatWordCount,
+  otherNames,
+  readingTime,
+} from "@/lib/format";
 
 describe("reading time", () => {
   test("is a range from a fast (260 wpm) to a slow (200 wpm) reader, at least a minute", () => {
@@ -19,5 +26,20 @@ describe("reading time", () => {
     expect(formatWordCount(1519)).toBe("1,519 words");
     expect(formatDate("2026-04-24")).toBe("24 April 2026");
     expect(formatDate("2026-01-01")).toBe("1 January 2026");
+  });
+});
+
+describe("other names of a term", () => {
+  test("leave out the term itself, plurals and changes of case", () => {
+    expect(otherNames("GPU", ["GPUs", "Graphics Processing Unit", "Graphics Processing Units"])).toEqual([
+      "Graphics Processing Unit",
+    ]);
+    expect(otherNames("Inference", ["inference"])).toEqual([]);
+    expect(otherNames("Nvidia Vera", ["Vera CPU", "Vera"])).toEqual(["Vera CPU", "Vera"]);
+  });
+
+  test("read as alternatives", () => {
+    expect(formatAlternatives(["Vera CPU", "Vera"])).toBe("Vera CPU or Vera");
+    expect(formatAlternatives(["A", "B", "C"])).toBe("A, B or C");
   });
 });

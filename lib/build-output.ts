@@ -1,0 +1,19 @@
+import path from "node:path";
+
+/** `npm run export` sets GLOSS_EXPORT=1: every route is written out for any static host. */
+export const isExport = () => process.env.GLOSS_EXPORT === "1";
+
+/**
+ * The build folder: `.next`, or `out` for the export (whose build folder is the exported site);
+ * benchmarks choose their own with GLOSS_DIST_DIR, so they never disturb a running `next start`.
+ */
+export const distDir = () => process.env.GLOSS_DIST_DIR ?? (isExport() ? "out" : ".next");
+
+/** Where a finished build keeps its prerendered pages as HTML files. */
+export const builtHtmlDir = () => (isExport() ? distDir() : path.join(distDir(), "server", "app"));
+
+/**
+ * Where the search index goes: beside the exported pages, or into public/ for `next start`, which
+ * serves public/ as it finds it when it starts.
+ */
+export const searchIndexDir = () => (isExport() ? path.join(distDir(), "pagefind") : path.join("public", "pagefind"));

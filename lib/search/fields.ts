@@ -1,0 +1,22 @@
+/**
+ * What the published pages tell the search index, and what the search page reads back: the names
+ * of Pagefind's filters and metadata on article and term pages. Pure: server and browser alike.
+ */
+
+/** The filter that tells articles from glossary terms. */
+export const KIND_FILTER = "kind";
+export type SearchKind = "article" | "term";
+
+/** An article's date ("2026-04-24"), for the results list. */
+export const DATE_META = "date";
+/** A term's one-sentence definition. */
+export const SHORT_META = "short";
+/** A term's name and aliases, "|" between them: the terms whose name matches a query come first. */
+export const NAMES_META = "names";
+export const NAMES_SEPARATOR = "|";
+
+/** Where the index and Pagefind's script are served (public/pagefind, or out/pagefind in the export). */
+export const PAGEFIND_PATH = "/pagefind/pagefind.js";
+
+/** Longer queries are cut here: nothing a reader types is that long, and the index need not see it. */
+export const MAX_QUERY_LENGTH = 200;
