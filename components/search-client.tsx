@@ -29,6 +29,9 @@ export function SearchClient({ pageSize }: { pageSize: number }) {
   const results = useRef<HTMLDivElement>(null);
   const firstSearch = useRef(true);
 
+  // The page is for searching: Pagefind starts loading at once, not at the first key.
+  useEffect(() => void loadPagefind().catch(() => undefined), []);
+
   useEffect(() => {
     if (!query) return;
     let current = true;
@@ -53,14 +56,16 @@ export function SearchClient({ pageSize }: { pageSize: number }) {
     const cleaned = cleanQuery(next);
     window.history.replaceState(window.history.state, "", cleaned ? searchPath(cleaned) : SEARCH_PATH);
   };
+  // The first result of the query in the field, once it has come (never one of an older query).
+  const firstResult = () => (outcome?.query === query ? results.current?.querySelector("a") : null);
   // Results come as the reader types; Enter only has to take them to the first one.
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    results.current?.querySelector("a")?.focus();
+    firstResult()?.focus();
   };
   const arrowDown = (event: KeyboardEvent) => {
     if (event.key !== "ArrowDown") return;
-    const first = results.current?.querySelector("a");
+    const first = firstResult();
     if (!first) return;
     event.preventDefault();
     first.focus();
@@ -90,7 +95,6 @@ export function SearchClient({ pageSize }: { pageSize: number }) {
             name="q"
             value={value}
             onChange={(event) => change(event.target.value)}
-            onFocus={() => void loadPagefind().catch(() => undefined)}
             onKeyDown={arrowDown}
             maxLength={MAX_QUERY_LENGTH}
             autoComplete="off"

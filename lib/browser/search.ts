@@ -45,13 +45,13 @@ export interface Found {
 }
 
 /** Terms whose name matches are near the top of Pagefind's ranking (names weigh most); so many are read. */
-const TERM_CANDIDATES = 8;
+const TERM_CANDIDATES = 6;
 const MAX_TERMS = 5;
 const MAX_MENTIONS = 5;
 
 let loading: Promise<Pagefind> | undefined;
 
-/** Pagefind's script, loaded once, on first use (focus on the field is enough to start it). */
+/** Pagefind's script, loaded once, when the search page opens. */
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
     const pagefind = (await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ PAGEFIND_PATH)) as Pagefind;
