@@ -46,6 +46,14 @@ export const articleFrontmatterSchema = z.strictObject({
       { error: required("fields (name, url)") },
     )
     .optional(),
+  /** The day the article last changed after it was published, when it did. */
+  updated: isoDateSchema.optional(),
+  /** What was wrong and when it was put right, shown at the end of the article. */
+  corrections: z
+    .array(z.strictObject({ date: isoDateSchema, note: text }, { error: required("fields (date, note)") }), {
+      error: required("a list of `- date: …, note: …` items"),
+    })
+    .optional(),
   /** Per-article control over glossary links. */
   glossary: z
     .strictObject(
@@ -123,11 +131,18 @@ export type Chip = z.infer<typeof chipSchema>;
 export type Article = z.infer<typeof articleSchema>;
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 
-/** Formats zod issues as indented `field: message` lines, one line for each unknown field. */
-export function formatIssues(error: z.ZodError): string {
+/**
+ * Formats zod issues as indented `field: message` lines, one line for each unknown field, with the
+ * field's line in the file when `lineOf` knows it (`  date (line 4): Expected a date…`).
+ */
+export function formatIssues(error: z.ZodError, lineOf?: (path: PropertyKey[]) => number | undefined): string {
   return error.issues
     .flatMap((issue) => {
-      const at = (path: PropertyKey[]) => path.map(String).join(".") || "(frontmatter)";
+      const at = (path: PropertyKey[]) => {
+        const field = path.map(String).join(".") || "(frontmatter)";
+        const line = path.length > 0 ? lineOf?.(path) : undefined;
+        return line === undefined ? field : `${field} (line ${line})`;
+      };
       if (issue.code === "unrecognized_keys") {
         return issue.keys.map((key) => `  ${at([...issue.path, key])}: Unknown field (check its spelling)`);
       }

@@ -15,6 +15,52 @@ export interface SourceFile {
   body: string;
   /** Lines before the body (the frontmatter), to turn body lines into file lines. */
   bodyLine: number;
+  /** The file line of a frontmatter field (`["author", "name"]`), where it is written. */
+  fieldLine: (path: readonly PropertyKey[]) => number | undefined;
+}
+
+/**
+ * Finds the line of a field in YAML frontmatter written as `key: value` lines, nested by indent
+ * (`author:` then `  name:`); list items are found by their position. Lines count from the file's
+ * first line, the opening `---`.
+ */
+export function frontmatterLines(frontmatter: string): SourceFile["fieldLine"] {
+  const lines = frontmatter.split("\n");
+  const depthOf = (line: string) => line.length - line.trimStart().length;
+  const isKey = (line: string, key: string) => {
+    const body = line.trimStart();
+    return body.startsWith(`${key}:`) || body.startsWith(`"${key}":`) || body.startsWith(`'${key}':`);
+  };
+  return (path) => {
+    // The block being searched: the lines after `start`, deeper than `parentDepth`.
+    let start = 0;
+    let parentDepth = -1;
+    let found: number | undefined;
+    for (const key of path) {
+      let blockDepth: number | undefined;
+      let item = -1;
+      let at: number | undefined;
+      for (let index = start; index < lines.length; index++) {
+        const line = lines[index];
+        if (!line.trim() || line.trimStart().startsWith("#")) continue;
+        const depth = depthOf(line);
+        if (depth <= parentDepth) break;
+        blockDepth ??= depth;
+        if (depth !== blockDepth) continue;
+        const matches = typeof key === "number" ? line.trimStart().startsWith("- ") && ++item === key : isKey(line, String(key));
+        if (matches) {
+          at = index;
+          break;
+        }
+      }
+      // A field the file does not write (a missing one), or inside a one-line list: the line so far.
+      if (at === undefined) break;
+      found = at;
+      start = at + 1;
+      parentDepth = depthOf(lines[at]);
+    }
+    return found === undefined ? undefined : found + 2;
+  };
 }
 
 /** Far above any article (the seed is 4 KB); a larger file is refused rather than half-built. */
@@ -52,7 +98,8 @@ function parseSource(text: string, name: string, id: string, problems: Problems)
   try {
     const parsed = matter(text, matterOptions);
     const bodyLine = text.split("\n").length - parsed.content.split("\n").length;
-    return { name, id, data: parsed.data, body: parsed.content, bodyLine };
+    const fieldLine = frontmatterLines(parsed.matter.replace(/^\r?\n/, ""));
+    return { name, id, data: parsed.data, body: parsed.content, bodyLine, fieldLine };
   } catch (error) {
     return problems.report(name, `frontmatter cannot be read\n  ${(error as Error).message.split("\n")[0]}`);
   }

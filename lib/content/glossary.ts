@@ -9,7 +9,7 @@ import type { Problems } from "./problems";
 export function validate<T extends z.ZodType>(schema: T, file: SourceFile, kind: string, problems: Problems) {
   const result = schema.safeParse(file.data);
   if (result.success) return result.data;
-  return problems.report(file.name, `frontmatter does not match the ${kind} schema\n${formatIssues(result.error)}`);
+  return problems.report(file.name, `frontmatter does not match the ${kind} schema\n${formatIssues(result.error, file.fieldLine)}`);
 }
 
 /** Reports every id in `fields` that is not a glossary term; true when all are known. */

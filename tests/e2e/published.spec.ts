@@ -1,10 +1,12 @@
 import { execFileSync } from "node:child_process";
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import type { Server } from "node:http";
 import { expect, test } from "@playwright/test";
 import { Readability } from "@mozilla/readability";
 import { JSDOM } from "jsdom";
 import { SECURITY_HEADERS } from "../../next.config";
+import { importArticle } from "../../lib/editor/import";
+import { createRenderer } from "../../lib/markdown/render";
 import { flat, printPages, unmarked } from "../support/print";
 import { seedBio, seedSentences } from "../support/seed";
 import { normalize } from "../support/text";
@@ -104,6 +106,49 @@ test("search works in the export: the seed article and the term for each name it
     await expect(page.locator(".search-articles h3", { hasText: title }), named).toBeVisible();
   }
   expect(errors).toEqual([]);
+});
+
+test("the seed's plain text, imported and given its section headings, renders the published body text", async ({
+  page,
+}) => {
+  // The blocks of the published body as a reader reads them: headings and paragraphs, without
+  // their self-links or the chips table.
+  const blocks = (root: string) =>
+    page.locator(root).evaluate((body) => {
+      const copy = body.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll(".heading-link, .paragraph-link, .chips").forEach((node) => node.remove());
+      return Array.from(copy.querySelectorAll("h2, p"), (block) => ({
+        tag: block.tagName.toLowerCase(),
+        id: block.id,
+        text: block.textContent!.replace(/\s+/g, " ").trim(),
+      }));
+    });
+  await page.goto(`${ORIGIN}${SEED}`);
+  const published = await blocks(".article-body");
+  const imported = importArticle(readFileSync("tests/fixtures/seed/article.txt", "utf8"), {
+    title: "The seed",
+    date: "2026-04-24",
+    author: "The desk",
+    bioLast: true,
+  });
+  expect(imported.frontmatter.author.bio).toBe(seedBio);
+  // The editor's step: a heading before the paragraph each section of the published article opens with.
+  const body = imported.markdown.split("\n---\n")[1].trim().split("\n\n");
+  const markdown = body
+    .map((paragraph, index) => {
+      const opens = published.findIndex(
+        (block, at) =>
+          block.tag === "h2" && at + 1 < published.length && published[at + 1].text === imported.paragraphs[index],
+      );
+      return opens < 0 ? paragraph : `## ${published[opens].text} {#${published[opens].id}}\n\n${paragraph}`;
+    })
+    .join("\n\n");
+  await page.setContent(`<div class="body">${createRenderer()(markdown).html}</div>`);
+  const rendered = await blocks(".body");
+  expect(rendered.map(({ tag, text }) => ({ tag, text }))).toEqual(published.map(({ tag, text }) => ({ tag, text })));
+  expect(rendered.filter((block) => block.tag === "h2").map((block) => block.id)).toEqual(
+    published.filter((block) => block.tag === "h2").map((block) => block.id),
+  );
 });
 
 test("with the seed alone the site reads as it did: no older-articles block, no empty related reading", async ({

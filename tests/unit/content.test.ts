@@ -104,13 +104,13 @@ describe("glossary summaries", () => {
 describe("loadContent with broken content stops with a message naming the file and each field", () => {
   test("a date that is not a date", async () => {
     expect(await problemsOf("bad-date")).toBe(
-      'tests/fixtures/broken/bad-date/articles/x.md: frontmatter does not match the article schema\n  date: Expected a date, received "soon"',
+      'tests/fixtures/broken/bad-date/articles/x.md: frontmatter does not match the article schema\n  date (line 4): Expected a date, received "soon"',
     );
   });
 
   test("a day that does not exist", async () => {
     expect(await problemsOf("invalid-day")).toBe(
-      'tests/fixtures/broken/invalid-day/articles/leap.md: frontmatter does not match the article schema\n  date: Expected a date, received "2026-02-30"',
+      'tests/fixtures/broken/invalid-day/articles/leap.md: frontmatter does not match the article schema\n  date (line 4): Expected a date, received "2026-02-30"',
     );
   });
 
@@ -119,9 +119,9 @@ describe("loadContent with broken content stops with a message naming the file a
       [
         "tests/fixtures/broken/missing-fields/articles/bare.md: frontmatter does not match the article schema",
         "  title: Required",
-        "  dek: Expected some text, received an empty string",
-        '  author: Expected fields (name, bio), received "Someone"',
-        "  titel: Unknown field (check its spelling)",
+        "  dek (line 2): Expected some text, received an empty string",
+        '  author (line 4): Expected fields (name, bio), received "Someone"',
+        "  titel (line 5): Unknown field (check its spelling)",
       ].join("\n"),
     );
   });
@@ -172,8 +172,8 @@ describe("loadContent with broken content stops with a message naming the file a
     expect(await problemsOf("bad-glossary")).toBe(
       [
         "tests/fixtures/broken/bad-glossary/glossary/cpu.md: frontmatter does not match the glossary schema",
-        '  aliases: Expected a list, received "CPUs"',
-        "  short: Expected one sentence ending in a full stop",
+        '  aliases (line 4): Expected a list, received "CPUs"',
+        "  short (line 3): Expected one sentence ending in a full stop",
         "tests/fixtures/broken/bad-glossary/glossary/gpu.md: the explanation (the Markdown body) is empty",
       ].join("\n"),
     );
@@ -201,11 +201,11 @@ describe("loadContent with broken content stops with a message naming the file a
     expect(await problemsOf("incomplete-chip")).toBe(
       [
         "tests/fixtures/broken/incomplete-chip/glossary/graviton.md: frontmatter does not match the glossary schema",
-        '  chip.order: Expected a number, received "first"',
-        "  chip.instructionSet: Required",
-        "  chip.use: Required",
-        "  chip.sold: Required",
-        "  chip.colour: Unknown field (check its spelling)",
+        '  chip.order (line 5): Expected a number, received "first"',
+        "  chip.instructionSet (line 4): Required",
+        "  chip.use (line 4): Required",
+        "  chip.sold (line 4): Required",
+        "  chip.colour (line 8): Unknown field (check its spelling)",
       ].join("\n"),
     );
   });
