@@ -6,6 +6,7 @@ import type { Article, GlossaryEntry } from "@/lib/schema";
 import { ArticleMeta } from "./article-meta";
 import { ArticleToolbar } from "./article-toolbar-client";
 import { ChipTable } from "./chip-table";
+import { Corrections } from "./corrections";
 import { GlossarySidebar } from "./glossary-sidebar";
 import { RelatedReading } from "./related-reading";
 import { ShareClient } from "./share-client";
@@ -58,7 +59,7 @@ export function ArticleView({ article, glossary, url, chips, related }: Props) {
             )}
           </p>
           <p className="meta" data-pagefind-ignore="">
-            <ArticleMeta article={article} />
+            <ArticleMeta article={article} linkCorrections />
           </p>
           <p className="print-only print-url" data-pagefind-ignore="">
             {url}
@@ -73,6 +74,7 @@ export function ArticleView({ article, glossary, url, chips, related }: Props) {
           )}
           {after && <StaticHtml html={after} />}
         </div>
+        <Corrections corrections={article.corrections} />
         {article.author.bio && (
           <footer className="article-footer" data-pagefind-ignore="">
             <h2 className="author-bio-heading">About the author</h2>

@@ -4,8 +4,9 @@ import path from "node:path";
 export const isExport = () => process.env.GLOSS_EXPORT === "1";
 
 /**
- * The build folder: `.next`, or `out` for the export (whose build folder is the exported site);
- * benchmarks choose their own with GLOSS_DIST_DIR, so they never disturb a running `next start`.
+ * The build folder: `.next`, or for the export the folder the site is exported to, `out`
+ * (benchmarks choose their own with GLOSS_DIST_DIR). Next.js still builds an export in `.next`
+ * before writing it out, so an export replaces the build `next start` serves.
  */
 export const distDir = () => process.env.GLOSS_DIST_DIR ?? (isExport() ? "out" : ".next");
 

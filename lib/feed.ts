@@ -3,6 +3,7 @@ import type { Element, Root } from "hast";
 import { matches } from "hast-util-select";
 import { h } from "hastscript";
 import { toHtml } from "hast-util-to-html";
+import { formatDate, lastModified } from "./format";
 import { editHtml } from "./markdown/html-tree";
 import { ATOM_PATH, articlePath, RSS_PATH } from "./paths";
 import type { Article } from "./schema";
@@ -33,13 +34,25 @@ export function feedHtml(article: Article): string {
     };
     walk(tree);
   });
-  return article.author.bio ? body + toHtml(h("p", [h("em", article.author.bio)])) : body;
+  const corrections = [...(article.corrections ?? [])]
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .map((correction) => h("p", [h("strong", `Correction, ${formatDate(correction.date)}:`), ` ${correction.note}`]));
+  const bio = article.author.bio ? [h("p", [h("em", article.author.bio)])] : [];
+  const after = [...corrections, ...bio];
+  return after.length > 0 ? body + toHtml(after) : body;
 }
 
 const dateOf = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);
 
-/** The newest articles as a feed, full text, newest first. */
-function feedOf(articles: Article[]): Feed {
+/** The last day any of `articles` was published or changed ("1970-01-01" for none). */
+const newestChange = (articles: Article[]) =>
+  articles.map((article) => lastModified(article) ?? article.date).reduce((a, b) => (b > a ? b : a), "1970-01-01");
+
+/**
+ * The newest articles as a feed, full text, newest first. Atom says when each entry last changed
+ * (`updated`); RSS has no such element, so its items keep the day they were published.
+ */
+function feedOf(articles: Article[], kind: "rss" | "atom"): Feed {
   const home = absoluteUrl("/");
   const feed = new Feed({
     title: SITE_NAME,
@@ -48,7 +61,7 @@ function feedOf(articles: Article[]): Feed {
     link: home,
     language: "en",
     copyright: "",
-    updated: articles[0] ? dateOf(articles[0].date) : new Date(0),
+    updated: dateOf(newestChange(articles)),
     generator: SITE_NAME,
     feedLinks: { rss: absoluteUrl(RSS_PATH), atom: absoluteUrl(ATOM_PATH) },
   });
@@ -61,7 +74,7 @@ function feedOf(articles: Article[]): Feed {
       description: article.dek,
       content: feedHtml(article),
       author: [{ name: article.author.name }],
-      date: dateOf(article.date),
+      date: dateOf((kind === "atom" && lastModified(article)) || article.date),
       published: dateOf(article.date),
     });
   }
@@ -69,7 +82,7 @@ function feedOf(articles: Article[]): Feed {
 }
 
 /** RSS 2.0 with the full text of every article given, newest first. */
-export const rssFeed = (articles: Article[]) => feedOf(articles).rss2();
+export const rssFeed = (articles: Article[]) => feedOf(articles, "rss").rss2();
 
 /** Atom 1.0 with the full text of every article given, newest first. */
-export const atomFeed = (articles: Article[]) => feedOf(articles).atom1();
+export const atomFeed = (articles: Article[]) => feedOf(articles, "atom").atom1();

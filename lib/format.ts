@@ -51,3 +51,15 @@ const orList = new Intl.ListFormat("en-GB", { type: "disjunction" });
 
 /** "Graphics Processing Unit", "Vera CPU or Vera". */
 export const formatAlternatives = (names: string[]) => orList.format(names);
+
+/** The last day an article changed: its `updated` day or its latest correction, if after it was published. */
+export function lastModified(article: {
+  date: string;
+  updated?: string;
+  corrections?: { date: string }[];
+}): string | undefined {
+  const days = [article.updated, ...(article.corrections ?? []).map((correction) => correction.date)].filter(
+    (day): day is string => day !== undefined && day > article.date,
+  );
+  return days.length > 0 ? days.sort().at(-1) : undefined;
+}

@@ -58,6 +58,9 @@ export const definitionId = (id: string) => `glossary-short-${id}`;
 /** The first mention of a term in an article's text, where the sidebar entry links back to. */
 export const mentionId = (id: string) => `mention-${id}`;
 
+/** The heading of an article's corrections, which "Updated" under the byline links to. */
+export const CORRECTIONS_ID = "corrections";
+
 /** The prefix of every paragraph's id (`p-the-deal-was-signed`). */
 export const PARAGRAPH_ID_PREFIX = "p-";
 
@@ -65,4 +68,5 @@ export const PARAGRAPH_ID_PREFIX = "p-";
  * Ids the article page uses around the body, and the prefixes of ids it generates: a section of an
  * article must not take them.
  */
-export const RESERVED_ID = /^(?:content|glossary|contents|toc-heading|top|site-search-query)$|^(?:glossary|mention|p)-/;
+export const RESERVED_ID =
+  /^(?:content|glossary|contents|toc-heading|top|site-search-query|corrections)$|^(?:glossary|mention|p)-/;

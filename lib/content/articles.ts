@@ -51,6 +51,7 @@ function buildArticle(
   problems: Problems,
 ): Article | undefined {
   if (!file.body.trim()) return problems.report(file.name, "the article body is empty");
+  if (!checkDates(file, data, problems)) return undefined;
   const options = data.glossary;
   const refs = { "glossary.add": Object.values(options?.add ?? {}), "glossary.ignore": options?.ignore ?? [] };
   if (!checkTermIds(file, refs, glossary, problems)) return undefined;
@@ -68,4 +69,23 @@ function buildArticle(
     if (!(error instanceof MarkdownError)) throw error;
     return problems.report(file.name, error.message, error.line === undefined ? undefined : error.line + file.bodyLine);
   }
+}
+
+/** An update or a correction cannot come before the article was published. */
+function checkDates(file: SourceFile, data: ArticleFrontmatter, problems: Problems): boolean {
+  const early = [
+    ...(data.updated && data.updated < data.date ? [{ path: ["updated"], day: data.updated }] : []),
+    ...(data.corrections ?? []).flatMap((correction, index) =>
+      correction.date < data.date ? [{ path: ["corrections", index, "date"], day: correction.date }] : [],
+    ),
+  ];
+  for (const { path, day } of early) {
+    const field = path.join(".");
+    const line = file.fieldLine(path);
+    problems.report(
+      file.name,
+      `${field}${line === undefined ? "" : ` (line ${line})`}: ${day} is before the article's date, ${data.date}`,
+    );
+  }
+  return early.length === 0;
 }

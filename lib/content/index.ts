@@ -1,4 +1,5 @@
 import type { Article, GlossaryEntry } from "../schema";
+import { lastModified } from "../format";
 import { ARCHIVE_PATH, archivePath, articlePath, GLOSSARY_PATH, termArticlesPath, termPath } from "../paths";
 import { settings } from "../settings";
 import type { SitemapEntry } from "../sitemap";
@@ -137,7 +138,10 @@ export async function getSitemapEntries(): Promise<SitemapEntry[]> {
     { path: "/", lastModified: articles[0]?.date },
     { path: GLOSSARY_PATH },
     { path: ARCHIVE_PATH, lastModified: articles[0]?.date },
-    ...articles.map((article) => ({ path: articlePath(article.slug), lastModified: article.date })),
+    ...articles.map((article) => ({
+      path: articlePath(article.slug),
+      lastModified: lastModified(article) ?? article.date,
+    })),
     ...termPages.map((path) => ({ path })),
     ...archivePages.map((path) => ({ path })),
   ];

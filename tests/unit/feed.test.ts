@@ -54,3 +54,25 @@ describe("the feeds", () => {
     expect(entries[0].querySelector("content")!.textContent).toContain("Engineers at the lab");
   });
 });
+
+describe("an updated and corrected article", () => {
+  const corrected = async () => (await fixtureArticles()).find((article) => article.corrections?.length)!;
+
+  test("ends with its corrections in the feeds, before the bio", async () => {
+    const article = await corrected();
+    const html = feedHtml({ ...article, author: { name: "A", bio: "Bio." } });
+    expect(html).toContain(
+      "<p><strong>Correction, 21 April 2026:</strong> An earlier version of this article said a GPU server costs less per hour than a CPU server. It costs more.</p><p><em>Bio.</em></p>",
+    );
+  });
+
+  test("is updated in Atom on the day of its last change, and published in RSS on the day it appeared", async () => {
+    const article = await corrected();
+    const atom = xml(atomFeed([article]));
+    expect(atom.querySelector("entry > updated")!.textContent).toBe("2026-04-21T00:00:00.000Z");
+    expect(atom.querySelector("entry > published")!.textContent).toBe("2026-04-18T00:00:00.000Z");
+    expect(atom.querySelector("feed > updated")!.textContent).toBe("2026-04-21T00:00:00.000Z");
+    const rss = xml(rssFeed([article]));
+    expect(rss.querySelector("item > pubDate")!.textContent).toBe("Sat, 18 Apr 2026 00:00:00 GMT");
+  });
+});

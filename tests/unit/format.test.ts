@@ -4,6 +4,7 @@ import {
   formatDate,
   formatReadingTime,
   formatWordCount,
+  lastModified,
   otherNames,
   readingTime,
 } from "@/lib/format";
@@ -41,5 +42,20 @@ describe("other names of a term", () => {
   test("read as alternatives", () => {
     expect(formatAlternatives(["Vera CPU", "Vera"])).toBe("Vera CPU or Vera");
     expect(formatAlternatives(["A", "B", "C"])).toBe("A, B or C");
+  });
+});
+
+describe("the last change to an article", () => {
+  test("is its latest update or correction after it was published", () => {
+    expect(lastModified({ date: "2026-04-18" })).toBeUndefined();
+    expect(lastModified({ date: "2026-04-18", updated: "2026-04-20" })).toBe("2026-04-20");
+    expect(
+      lastModified({
+        date: "2026-04-18",
+        updated: "2026-04-20",
+        corrections: [{ date: "2026-04-22" }, { date: "2026-04-19" }],
+      }),
+    ).toBe("2026-04-22");
+    expect(lastModified({ date: "2026-04-18", updated: "2026-04-18" })).toBeUndefined();
   });
 });

@@ -1,3 +1,4 @@
+import { lastModified } from "@/lib/format";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleView } from "@/components/article-view";
@@ -37,6 +38,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
       title: article.title,
       description: article.dek,
       publishedTime: article.date,
+      ...(lastModified(article) && { modifiedTime: lastModified(article) }),
       authors: [article.author.name],
       images: [image],
     },
@@ -52,6 +54,7 @@ function newsArticle(article: Article, url: string) {
     headline: article.title,
     description: article.dek,
     datePublished: article.date,
+    dateModified: lastModified(article) ?? article.date,
     url,
     mainEntityOfPage: url,
     image: [absoluteUrl(articleImagePath(article.slug))],
