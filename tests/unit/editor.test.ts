@@ -108,7 +108,8 @@ describe("importing plain text", () => {
   });
 });
 
-describe("npm run new", () => {
+// Each of these starts the command in a process of its own: seconds, not milliseconds.
+describe("npm run new", { timeout: 30_000 }, () => {
   const run = (args: string[], content: string, input?: string) =>
     spawnSync(TSX, ["lib/editor/new.ts", ...args], {
       env: { ...process.env, CONTENT_DIR: content },
@@ -221,7 +222,7 @@ describe("npm run check", () => {
     ]);
   });
 
-  test("runs as a command, with the exit status", () => {
+  test("runs as a command, with the exit status", { timeout: 30_000 }, () => {
     const good = spawnSync(TSX, ["lib/editor/check.ts"], {
       env: { ...process.env, CONTENT_DIR: "tests/fixtures/site" },
       encoding: "utf8",
