@@ -13,29 +13,29 @@ export const CHIP_COLUMNS = [
 
 /**
  * "Chips at a glance": a real table (caption, column and row headers). On narrow screens each row
- * is shown as a card; the explicit roles keep it a table for screen readers whatever its display.
+ * is shown as a card; browsers keep a table's semantics whatever its CSS display, so it stays a
+ * table for screen readers without any `role` (which HTML does not allow on table parts).
  * `linkTerm` gives where each chip's name links to.
  */
 export function chipTableHtml(chips: ChipEntry[], linkTerm: (id: string) => string): string {
   return renderFragment(
-    h("table", { role: "table" }, [
+    h("table", [
       h("caption", [
         h("span.chips-title", "Chips at a glance"),
         h("span.chips-note", "The two kinds of chip, then the three chips the article compares. From the glossary."),
       ]),
-      h("thead", { role: "rowgroup" }, [
-        h("tr", { role: "row" }, [
-          h("th", { role: "columnheader", scope: "col" }, "Chip"),
-          ...CHIP_COLUMNS.map(([, label]) => h("th", { role: "columnheader", scope: "col" }, label)),
+      h("thead", [
+        h("tr", [
+          h("th", { scope: "col" }, "Chip"),
+          ...CHIP_COLUMNS.map(([, label]) => h("th", { scope: "col" }, label)),
         ]),
       ]),
       h(
         "tbody",
-        { role: "rowgroup" },
         chips.map((entry) =>
-          h("tr", { role: "row" }, [
-            h("th", { role: "rowheader", scope: "row" }, [h("a", { href: linkTerm(entry.id) }, entry.term)]),
-            ...CHIP_COLUMNS.map(([key, label]) => h("td", { role: "cell", dataLabel: label }, entry.chip[key])),
+          h("tr", [
+            h("th", { scope: "row" }, [h("a", { href: linkTerm(entry.id) }, entry.term)]),
+            ...CHIP_COLUMNS.map(([key, label]) => h("td", { dataLabel: label }, entry.chip[key])),
           ]),
         ),
       ),

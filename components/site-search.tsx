@@ -9,6 +9,10 @@ import { SearchShortcutClient } from "./search-shortcut-client";
 export function SiteSearch() {
   return (
     <form className="site-search" role="search" aria-label="Site" action={SEARCH_PATH} method="get">
+      <svg className="site-search-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+        <circle cx="6.5" cy="6.5" r="5" />
+        <path d="M10.2 10.2 15 15" />
+      </svg>
       <label className="visually-hidden" htmlFor={SITE_SEARCH_FIELD_ID}>
         Search articles and terms
       </label>

@@ -276,5 +276,29 @@ test.describe("chips at a glance", () => {
     expect(label).toBe('"Made by: "');
     const tableBox = await page.getByRole("table").boundingBox();
     expect(tableBox!.width).toBeLessThanOrEqual(320);
+    // What a screen reader is given: Chromium's own accessibility tree, not the DOM's roles.
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = (await cdp.send("Accessibility.getFullAXTree")) as {
+      nodes: {
+        nodeId: string;
+        ignored: boolean;
+        role?: { value: string };
+        name?: { value: string };
+        childIds?: string[];
+      }[];
+    };
+    const byId = new Map(nodes.map((node) => [node.nodeId, node]));
+    const table = nodes.find((node) => node.role?.value === "table" && node.name?.value.includes("Chips at a glance"));
+    expect(table, "a table in the accessibility tree").toBeDefined();
+    const roles: string[] = [];
+    const walk = (id: string) => {
+      const node = byId.get(id);
+      if (!node) return;
+      if (!node.ignored && node.role) roles.push(node.role.value);
+      node.childIds?.forEach(walk);
+    };
+    walk(table!.nodeId);
+    const count = (role: string) => roles.filter((value) => value === role).length;
+    expect([count("row"), count("columnheader"), count("rowheader"), count("cell")]).toEqual([6, 6, 5, 25]);
   });
 });

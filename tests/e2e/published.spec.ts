@@ -7,6 +7,7 @@ import { JSDOM } from "jsdom";
 import { SECURITY_HEADERS } from "../../next.config";
 import { importArticle } from "../../lib/editor/import";
 import { createRenderer } from "../../lib/markdown/render";
+import { checkMarkup } from "../support/html-checker";
 import { flat, printPages, unmarked } from "../support/print";
 import { seedBio, seedSentences } from "../support/seed";
 import { normalize } from "../support/text";
@@ -59,6 +60,15 @@ test("the static export holds every route, feeds, sitemap, images and the 404 pa
   expect(await missing.text()).toContain("Page not found");
   const feed = await (await request.get(`${ORIGIN}/feed.xml`)).text();
   expect(feed).toContain(`${ORIGIN}${SEED}`);
+});
+
+test("every exported page is valid HTML: the Nu Html Checker finds no error", async () => {
+  test.setTimeout(120_000);
+  const pages = readdirSync("out", { recursive: true, encoding: "utf8" })
+    .filter((file) => file.endsWith(".html") && !file.startsWith("pagefind"))
+    .map((file) => `out/${file}`);
+  expect(pages).toContain("out/404.html");
+  expect(await checkMarkup(pages)).toEqual([]);
 });
 
 test("the exported article works in a browser under the recommended headers", async ({ page }) => {
