@@ -70,6 +70,8 @@ export function bareNextApp(): string {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(path.join(dir, "app"), { recursive: true });
   writeFileSync(path.join(dir, "package.json"), JSON.stringify({ private: true }));
+  // Its own (empty) configuration: without one, Next.js would take the project's from the folder above.
+  writeFileSync(path.join(dir, "next.config.mjs"), "export default {};\n");
   writeFileSync(
     path.join(dir, "app", "layout.jsx"),
     `export const metadata = { title: "Bare", description: "A bare Next.js page." };

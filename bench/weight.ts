@@ -1,13 +1,64 @@
 /**
  * Page weight: the article page's JavaScript, CSS and HTML after gzip and its number of requests,
- * beside a bare Next.js page built in the same run (the framework's floor), as Chromium loads them.
- * Goals: the article's JavaScript at most 10 KB gzip above the floor, CSS at most 15 KB, HTML at most
- * 40 KB, no request to another host. Usage: npm run bench:weight
+ * beside a bare Next.js page built in the same run (the framework's floor), as Chromium loads them;
+ * the article's HTML as `next start` sends it (raw, gzip) and as brotli; and the first and largest
+ * paint of both pages on a throttled phone (150 ms round trip, 1.6 Mbit/s down, 4× slower CPU,
+ * 412 px wide), medians of 5 loads each, alternating. Goals: the article's JavaScript at most 10 KB
+ * gzip above the floor, CSS at most 15 KB, HTML at most 100 KB raw and 22 KB gzip (15 KB brotli),
+ * no request to another host, paints at most 1.25× the bare page's. Usage: npm run bench:weight
  */
-import { gzipSync } from "node:zlib";
+import { get } from "node:http";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import type { Browser } from "@playwright/test";
 import { chromium } from "@playwright/test";
 import { CHROMIUM_ARGS, ensureChromium } from "../tests/support/browser";
-import { bareNextApp, nextBuild, nextStart, ROOT, table } from "./support";
+import { bareNextApp, median, nextBuild, nextStart, ROOT, table } from "./support";
+
+const RUNS = 5;
+
+/** The bytes `next start` sends for `url`, asking for gzip; and the page itself. */
+function served(url: string): Promise<{ sent: number; raw: Buffer }> {
+  return new Promise((resolve, reject) => {
+    get(url, { headers: { "accept-encoding": "gzip" } }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on("data", (chunk: Buffer) => chunks.push(chunk));
+      response.on("end", async () => {
+        const sent = Buffer.concat(chunks);
+        const raw = (await fetch(url)).arrayBuffer();
+        resolve({ sent: sent.length, raw: Buffer.from(await raw) });
+      });
+    }).on("error", reject);
+  });
+}
+
+/** First and largest contentful paint of `url` on a throttled phone, with an empty cache. */
+async function paints(browser: Browser, url: string): Promise<{ fcp: number; lcp: number }> {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 2.625 });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+  await cdp.send("Network.emulateNetworkConditions", {
+    offline: false,
+    latency: 150,
+    downloadThroughput: (1.6 * 1024 * 1024) / 8,
+    uploadThroughput: (750 * 1024) / 8,
+  });
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  await page.goto(url, { waitUntil: "load" });
+  const result = await page.evaluate(
+    () =>
+      new Promise<{ fcp: number; lcp: number }>((resolve) => {
+        const fcp = performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN;
+        new PerformanceObserver((list) => {
+          const entries = list.getEntries();
+          resolve({ fcp, lcp: entries[entries.length - 1].startTime });
+        }).observe({ type: "largest-contentful-paint", buffered: true });
+      }),
+  );
+  await context.close();
+  return result;
+}
 
 const PORT = 4311;
 const BARE_PORT = 4312;
@@ -86,6 +137,46 @@ async function main() {
     console.log("");
     for (const [goal, met, value] of goals) console.log(`${met ? "met   " : "MISSED"} ${goal} (${value})`);
     console.log(`JavaScript ratio to the floor: ${(article.js / floor.js).toFixed(2)}×`);
+
+    const articleUrl = `http://localhost:${PORT}/articles/meta-aws-graviton-deal`;
+    const { sent, raw } = await served(articleUrl);
+    const brotli = brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+    console.log(
+      `\nThe article's HTML from next start: ${kb(raw.length)} raw, ${kb(sent)} as sent with gzip, ${kb(brotli)} as brotli (11)`,
+    );
+    const htmlGoals = [
+      ["HTML ≤ 100 KB raw", raw.length <= 100 * KB, kb(raw.length)],
+      ["HTML ≤ 22 KB gzip", sent <= 22 * KB, kb(sent)],
+      ["HTML ≤ 15 KB brotli", brotli <= 15 * KB, kb(brotli)],
+    ] as const;
+    for (const [goal, met, value] of htmlGoals) console.log(`${met ? "met   " : "MISSED"} ${goal} (${value})`);
+
+    console.log(`\nPaints on a throttled phone, median of ${RUNS} loads each, alternating…`);
+    const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+    const runs = { bare: [] as { fcp: number; lcp: number }[], article: [] as { fcp: number; lcp: number }[] };
+    try {
+      for (let run = 0; run < RUNS; run++) {
+        runs.bare.push(await paints(browser, `http://localhost:${BARE_PORT}/`));
+        runs.article.push(await paints(browser, articleUrl));
+      }
+    } finally {
+      await browser.close();
+    }
+    const ms = (value: number) => `${Math.round(value)} ms`;
+    const of = (list: { fcp: number; lcp: number }[], key: "fcp" | "lcp") => median(list.map((entry) => entry[key]));
+    console.log(
+      table([
+        ["page", "first contentful paint", "largest contentful paint"],
+        ["bare Next.js page", ms(of(runs.bare, "fcp")), ms(of(runs.bare, "lcp"))],
+        ["article", ms(of(runs.article, "fcp")), ms(of(runs.article, "lcp"))],
+      ]),
+    );
+    for (const key of ["fcp", "lcp"] as const) {
+      const ratio = of(runs.article, key) / of(runs.bare, key);
+      console.log(
+        `${ratio <= 1.25 ? "met   " : "MISSED"} ${key.toUpperCase()} ≤ 1.25× the bare page's (${ratio.toFixed(2)}×)`,
+      );
+    }
   } finally {
     for (const server of servers) server.kill();
   }
