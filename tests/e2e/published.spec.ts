@@ -1,6 +1,5 @@
 import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync } from "node:fs";
-import type { Server } from "node:http";
 import { expect, test } from "@playwright/test";
 import { Readability } from "@mozilla/readability";
 import { JSDOM } from "jsdom";
@@ -11,17 +10,17 @@ import { checkMarkup } from "../support/html-checker";
 import { flat, printPages, unmarked } from "../support/print";
 import { seedBio, seedSentences } from "../support/seed";
 import { normalize } from "../support/text";
-import { serveStatic } from "../support/static-server";
+import { startNginx, type Nginx } from "../support/nginx";
 
 /**
- * The published site: the static export of `content/`, served as a static host serves it. The seed
+ * The published site: the static export of `content/`, served by nginx as deploy/nginx.conf serves it. The seed
  * article's own checks (every sentence word for word, four printed pages) live here and only here;
  * every other browser test reads the fixture site.
  */
 const PORT = 3200;
 const ORIGIN = `http://localhost:${PORT}`;
 const SEED = "/articles/meta-aws-graviton-deal";
-let server: Server;
+let server: Nginx;
 
 test.describe.configure({ mode: "serial" });
 
@@ -32,10 +31,11 @@ test.beforeAll(async () => {
     env: { ...process.env, SITE_URL: ORIGIN, CONTENT_DIR: "content" },
     stdio: "pipe",
   });
-  server = await serveStatic("out", PORT, SECURITY_HEADERS);
+  // Served as it is deployed: nginx with the repository's deploy/nginx.conf.
+  server = await startNginx("out", PORT);
 });
 
-test.afterAll(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
+test.afterAll(() => server?.close());
 
 test("the static export holds every route, feeds, sitemap, images and the 404 page", async ({ request }) => {
   for (const [path, type] of [
@@ -60,6 +60,35 @@ test("the static export holds every route, feeds, sitemap, images and the 404 pa
   expect(await missing.text()).toContain("Page not found");
   const feed = await (await request.get(`${ORIGIN}/feed.xml`)).text();
   expect(feed).toContain(`${ORIGIN}${SEED}`);
+});
+
+test("nginx sends the README's headers, clean URLs, the 404 page, long caching and precompressed copies", async ({
+  request,
+}) => {
+  const expected = Object.fromEntries(SECURITY_HEADERS.map(({ key, value }) => [key.toLowerCase(), value]));
+  for (const path of [SEED, "/glossary", "/no-such-page"]) {
+    const response = await request.get(`${ORIGIN}${path}`);
+    expect(response.status(), path).toBe(path === "/no-such-page" ? 404 : 200);
+    expect(response.headers(), path).toMatchObject(expected);
+    expect(response.headers()["cache-control"], path).toBe("public, max-age=0, must-revalidate");
+  }
+  const script = /\/_next\/static\/[^"]+\.js/.exec(await (await request.get(`${ORIGIN}/`)).text())![0];
+  expect((await request.get(`${ORIGIN}${script}`)).headers()["cache-control"]).toBe(
+    "public, max-age=31536000, immutable",
+  );
+  // The copies written beside each file, chosen by what the browser accepts; the same page either way.
+  const raw = readFileSync(`out${SEED}.html`);
+  for (const [encoding, file] of [
+    ["br", `out${SEED}.html.br`],
+    ["gzip", `out${SEED}.html.gz`],
+  ]) {
+    const response = await fetch(`${ORIGIN}${SEED}`, { headers: { "accept-encoding": encoding } });
+    expect(response.headers.get("content-encoding")).toBe(encoding);
+    expect(response.headers.get("vary")).toContain("Accept-Encoding");
+    expect(Buffer.from(await response.arrayBuffer()).equals(raw), encoding).toBe(true);
+    expect(readFileSync(file).length).toBeLessThan(raw.length / 4);
+  }
+  expect((await request.get(`${ORIGIN}/articles/%E0%A4%A`)).status()).toBe(400);
 });
 
 test("every exported page is valid HTML: the Nu Html Checker finds no error", async () => {
