@@ -4,8 +4,10 @@
  * Prints the index's size on disk and build time, the bytes a reader's first query loads, and the
  * time from typing a query to its results on screen: cold (a new browser profile, nothing loaded)
  * and warm (the next queries on the same page). Medians of several runs.
- * Usage: npm run bench:search [-- --articles 10000] [-- --runs 5]
+ * Usage: npm run bench:search [-- --articles 10000] [-- --runs 5] [-- --reuse] (--reuse searches the
+ * exports a previous run left in .bench/ instead of building them again)
  */
+import { existsSync } from "node:fs";
 import type { Server } from "node:http";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "@playwright/test";
@@ -22,6 +24,7 @@ const argument = (name: string) => {
 };
 const ARTICLES = Number(argument("articles") ?? 10_000);
 const RUNS = Number(argument("runs") ?? 5);
+const REUSE = process.argv.includes("--reuse");
 const BASELINE = 1000;
 const PORT = 3300;
 /** A reader's first query, then the next ones on the same page. */
@@ -69,13 +72,15 @@ async function measure(browser: Browser, origin: string) {
   for (let runIndex = 0; runIndex < RUNS; runIndex++) {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${origin}/search`);
-    await page.locator(".search-results").waitFor({ state: "attached" });
+    // Everything Pagefind loads, from the page's opening (it starts loading then) to the first results.
     let loaded = 0;
     const sizes: Promise<void>[] = [];
-    page.on("requestfinished", (request) =>
-      sizes.push(request.sizes().then((size) => void (loaded += size.responseBodySize + size.responseHeadersSize))),
-    );
+    page.on("requestfinished", (request) => {
+      if (!new URL(request.url()).pathname.startsWith("/pagefind/")) return;
+      sizes.push(request.sizes().then((size) => void (loaded += size.responseBodySize + size.responseHeadersSize)));
+    });
+    await page.goto(`${origin}/search`);
+    await page.locator(".search-results").waitFor({ state: "attached" });
     cold.push(await timeQuery(page, FIRST));
     await Promise.all(sizes);
     bytes.push(loaded);
@@ -89,13 +94,16 @@ async function benchOnce(browser: Browser, count: number): Promise<Figures> {
   const content = path.join(WORK, `search-content-${count}`);
   // Next.js takes its build folder relative to the project.
   const out = path.relative(ROOT, path.join(WORK, `search-out-${count}`));
-  writeSyntheticContent(content, count);
   const env = { GLOSS_EXPORT: "1", GLOSS_DIST_DIR: out, CONTENT_DIR: content, SITE_URL: `http://localhost:${PORT}` };
-  console.log(`Exporting ${count.toLocaleString("en-GB")} articles…`);
-  await nextBuild(ROOT, env);
-  const started = performance.now();
-  await run(path.join(ROOT, "node_modules", ".bin", "tsx"), [path.join(ROOT, "lib", "search", "build.ts")], { env });
-  const indexSeconds = (performance.now() - started) / 1000;
+  let indexSeconds = NaN;
+  if (!(REUSE && existsSync(path.join(ROOT, out, "pagefind")))) {
+    writeSyntheticContent(content, count);
+    console.log(`Exporting ${count.toLocaleString("en-GB")} articles…`);
+    await nextBuild(ROOT, env);
+    const started = performance.now();
+    await run(path.join(ROOT, "node_modules", ".bin", "tsx"), [path.join(ROOT, "lib", "search", "build.ts")], { env });
+    indexSeconds = (performance.now() - started) / 1000;
+  }
   const { bytes: indexBytes, files: indexFiles } = folderSize(path.join(ROOT, out, "pagefind"));
   const server: Server = await serveStatic(path.join(ROOT, out), PORT, SECURITY_HEADERS);
   try {
@@ -129,7 +137,9 @@ async function main() {
       console.log(
         `  index on disk           ${kb(f.indexBytes)} in ${f.indexFiles} files${last ? ratio("indexBytes") : ""}`,
       );
-      console.log(`  index build             ${f.indexSeconds.toFixed(1)} s${last ? ratio("indexSeconds") : ""}`);
+      if (!Number.isNaN(f.indexSeconds)) {
+        console.log(`  index build             ${f.indexSeconds.toFixed(1)} s${last ? ratio("indexSeconds") : ""}`);
+      }
       console.log(`  first query loads       ${kb(f.firstQueryBytes)}${last ? ratio("firstQueryBytes") : ""}`);
       console.log(
         `  typing to results, cold ${f.coldMs.toFixed(0)} ms${last ? ratio("coldMs") : ""} (goal < ${GOALS.coldMs} ms)`,
