@@ -4,10 +4,11 @@
  * phrases that recur), most frequent first; the terms no article uses; and the articles whose
  * paragraphs carry so many term links that reading suffers.
  */
-import type { Element, Root } from "hast";
-import { fromHtml } from "hast-util-from-html";
+import type { Element } from "hast";
+import { selectAll } from "hast-util-select";
 import { toText } from "hast-util-to-text";
 import { visit } from "unist-util-visit";
+import { parseHtml } from "../markdown/html-tree";
 import type { Article, GlossaryEntry } from "../schema";
 
 export type CandidateKind = "acronym" | "model" | "name" | "phrase";
@@ -87,16 +88,10 @@ interface Block {
 
 /** The article's paragraphs and list items as text, with how many term links each carries. */
 function blocksOf(html: string): Block[] {
-  const tree: Root = fromHtml(html, { fragment: true });
   const blocks: Block[] = [];
-  visit(tree, "element", (node: Element) => {
+  visit(parseHtml(html), "element", (node: Element) => {
     if (node.tagName !== "p" && node.tagName !== "li") return;
-    let links = 0;
-    visit(node, "element", (child: Element) => {
-      const classes = child.properties.className;
-      if (child.tagName === "a" && Array.isArray(classes) && classes.includes("term")) links += 1;
-    });
-    blocks.push({ text: toText(node), links });
+    blocks.push({ text: toText(node), links: selectAll("a.term", node).length });
     return "skip";
   });
   return blocks;

@@ -9,7 +9,8 @@ import type { Section } from "../schema";
  * into hast, changed there, and written out again.
  */
 
-const parse = (html: string): Root => fromHtml(html, { fragment: true });
+/** Rendered HTML as a tree to read or edit. */
+export const parseHtml = (html: string): Root => fromHtml(html, { fragment: true });
 
 /** The root's children that are elements (no white space between blocks). */
 const blocks = (root: Root) => root.children.filter((node): node is Element => node.type === "element");
@@ -25,7 +26,7 @@ export function splitAfterSection(html: string, sections: readonly Section[], id
   const at = sections.findIndex((section) => section.id === id);
   const next = at < 0 ? undefined : sections.slice(at + 1).find((section) => section.depth <= sections[at].depth);
   if (!next) return [html, ""];
-  const root = parse(html);
+  const root = parseHtml(html);
   const index = root.children.findIndex(
     (node) => node.type === "element" && select(`h${next.depth}#${next.id}`, node) !== undefined,
   );
@@ -35,13 +36,13 @@ export function splitAfterSection(html: string, sections: readonly Section[], id
 
 /** The first block of rendered HTML (a glossary explanation's opening paragraph), or all of it when it has one. */
 export function firstBlock(html: string): string {
-  const found = blocks(parse(html));
+  const found = blocks(parseHtml(html));
   return found.length > 1 ? toHtml(found[0]) : html;
 }
 
 /** Parses rendered HTML, lets `edit` change the tree in place, and writes the result. */
 export function editHtml(html: string, edit: (tree: Root) => void): string {
-  const root = parse(html);
+  const root = parseHtml(html);
   edit(root);
   return toHtml(root);
 }
