@@ -13,6 +13,7 @@ export default defineConfig([
     ".bench/**",
     "out/**",
     "public/pagefind/**",
+    "public/sw.js",
     "next-env.d.ts",
     "test-results/**",
     "playwright-report/**",

@@ -21,6 +21,8 @@ export const SECURITY_HEADERS = [
       "font-src 'self'",
       "connect-src 'self'",
       "manifest-src 'self'",
+      // The service worker that keeps pages for reading offline (/sw.js) comes from this origin only.
+      "worker-src 'self'",
       "object-src 'none'",
       "base-uri 'none'",
       "form-action 'self'",

@@ -18,6 +18,8 @@ export default defineConfig({
     viewport: { width: 1280, height: 900 },
     launchOptions: { executablePath: ensureChromium(), args: CHROMIUM_ARGS },
     trace: "retain-on-failure",
+    // Each test starts with an empty browser; the offline tests allow the service worker they test.
+    serviceWorkers: "block",
   },
   projects: [
     // The fixture site, so that editing an article or a glossary entry never breaks a test.
@@ -40,6 +42,7 @@ export default defineConfig({
       FEED_ARTICLES: "2",
       TERM_ARTICLES: "2",
       SEARCH_RESULTS: "2",
+      OFFLINE_ARTICLES: "2",
     },
     timeout: 240_000,
     reuseExistingServer: !process.env.CI,

@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
+import { ServiceWorkerClient } from "@/components/service-worker-client";
 import { SiteHeader } from "@/components/site-header";
 import { APPLY_PREFERENCES_SCRIPT } from "@/lib/preferences";
 import { FEED_TYPES, SITE_DESCRIPTION, SITE_NAME, siteUrl } from "@/lib/site";
@@ -40,6 +41,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter />
+        <ServiceWorkerClient />
       </body>
     </html>
   );

@@ -37,6 +37,12 @@ export const searchPath = (query: string) => `${SEARCH_PATH}?q=${encodeURICompon
 export const SITE_SEARCH_FIELD_ID = "site-search-query";
 export const SEARCH_FIELD_ID = "search-query";
 
+/** The page a reader offline is shown for a page this device has not kept, listing the ones it has. */
+export const OFFLINE_PATH = "/offline";
+
+/** The service worker that keeps pages for reading offline; at the root, so that it serves the whole site. */
+export const SERVICE_WORKER_PATH = "/sw.js";
+
 export const RSS_PATH = "/feed.xml";
 export const ATOM_PATH = "/atom.xml";
 

@@ -23,4 +23,6 @@ export const settings = {
   termArticles: () => count("TERM_ARTICLES", 10),
   /** Articles the search page shows at first, and adds with each "More articles". */
   searchResults: () => count("SEARCH_RESULTS", 10),
+  /** Newest articles every reader's browser keeps for reading offline, beside those the reader opens. */
+  offlineArticles: () => count("OFFLINE_ARTICLES", 10),
 };

@@ -1,5 +1,7 @@
 import { execFileSync } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { chmodSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { Readability } from "@mozilla/readability";
 import { JSDOM } from "jsdom";
@@ -199,6 +201,53 @@ test("with the seed alone the site reads as it did: no older-articles block, no 
   await page.goto(`${ORIGIN}${SEED}`);
   await expect(page.getByRole("complementary", { name: "Related reading" })).toHaveCount(0);
   await expect(page.locator(".related")).toHaveCount(0);
+});
+
+test("the export reads offline behind nginx, and a new build replaces the last one's caches", async ({ browser }) => {
+  test.setTimeout(120_000);
+  // A copy of the export, so that a new build of it leaves the one the other tests read alone.
+  const root = mkdtempSync(path.join(tmpdir(), "gloss-export-"));
+  cpSync("out", root, { recursive: true });
+  chmodSync(root, 0o755); // nginx's workers read it as another user
+  const origin = `http://localhost:${PORT + 1}`;
+  const copy = await startNginx(root, PORT + 1);
+  const context = await browser.newContext({ serviceWorkers: "allow" });
+  try {
+    const page = await context.newPage();
+    const pageCaches = () =>
+      page.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith("gloss-pages-")));
+    await page.goto(`${origin}${SEED}`);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+    const [first] = await pageCaches();
+    const dek = await page.locator(".dek").innerText();
+    await context.setOffline(true);
+    await page.reload();
+    await expect(page.locator(".dek")).toHaveText(dek);
+    await page.goto(`${origin}/glossary`);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Glossary");
+    await context.setOffline(false);
+
+    // The next build: new words in the article, its service worker written and compressed again.
+    const file = path.join(root, `${SEED.slice(1)}.html`);
+    const html = readFileSync(file, "utf8");
+    const changed = html.replace(/(<p class="dek"[^>]*>)[^<]*(<\/p>)/, "$1A new build’s dek.$2");
+    expect(changed).not.toBe(html);
+    writeFileSync(file, changed);
+    const env = { ...process.env, GLOSS_EXPORT: "1", GLOSS_DIST_DIR: root, CONTENT_DIR: "content", SITE_URL: ORIGIN };
+    for (const step of ["lib/offline/build.ts", "lib/export/finish.ts"]) {
+      execFileSync("npx", ["tsx", step], { env, stdio: "pipe" });
+    }
+    await page.reload();
+    await expect.poll(pageCaches, { timeout: 30_000 }).toEqual([expect.not.stringMatching(first)]);
+    await context.setOffline(true);
+    await page.goto(`${origin}${SEED}`);
+    await expect(page.locator(".dek")).toHaveText("A new build’s dek.");
+  } finally {
+    await context.close();
+    await copy.close();
+    rmSync(root, { recursive: true, force: true });
+  }
 });
 
 test.describe("the seed article", () => {

@@ -1,0 +1,69 @@
+import { expect, test, type Page } from "@playwright/test";
+
+test.use({ serviceWorkers: "allow" });
+
+/** Waits until the service worker controls the page and has kept what it keeps for every reader. */
+async function waitForServiceWorker(page: Page) {
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+}
+
+test("an article read online opens offline, with the home page and the glossary", async ({ page, context }) => {
+  await page.goto("/articles/why-labs-rent-gpus");
+  await waitForServiceWorker(page);
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Why small labs rent their GPUs");
+  // Styled by the stylesheet the page was built with, from the cache.
+  await expect(page.locator(".article-layout")).toHaveCSS("display", "grid");
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Articles");
+  await page.goto("/glossary");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Glossary/);
+});
+
+test("offline, an article never opened shows the offline page, listing the articles this device keeps", async ({
+  page,
+  context,
+}) => {
+  await page.goto("/articles/why-labs-rent-gpus");
+  await waitForServiceWorker(page);
+  await context.setOffline(true);
+  // The newest articles are kept for every reader, though this one never opened them.
+  await page.goto("/articles/inside-the-chip-lab");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Inside a chip lab/);
+  await page.goto("/articles/an-arm-laptop-review#fit");
+  await expect(page).toHaveURL(/an-arm-laptop-review/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("You are offline");
+  const kept = page.getByRole("region", { name: "On this device" }).getByRole("listitem");
+  await expect(kept.getByRole("link")).toHaveText([
+    "Inside a chip lab, where CPUs and GPUs split the work",
+    "A week of price cuts for rented servers",
+    "Why small labs rent their GPUs",
+  ]);
+  await expect(kept.first().locator("time")).toHaveAttribute("datetime", "2026-05-12");
+  await kept.getByRole("link", { name: "Why small labs rent their GPUs" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Why small labs rent their GPUs");
+  // Search needs the network: offline it says so instead of failing.
+  await page.goto("/search?q=gpu");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("You are offline");
+});
+
+test("the service worker keeps nothing from another origin and caches no error pages", async ({ page, context }) => {
+  await page.goto("/articles/why-labs-rent-gpus");
+  await waitForServiceWorker(page);
+  await page.goto("/articles/no-such-article");
+  const cached = await page.evaluate(async () => {
+    const urls: string[] = [];
+    for (const name of await caches.keys()) {
+      for (const request of await (await caches.open(name)).keys()) urls.push(request.url);
+    }
+    return urls;
+  });
+  expect(cached.length).toBeGreaterThan(10);
+  expect(cached.filter((url) => new URL(url).origin !== new URL(page.url()).origin)).toEqual([]);
+  expect(cached.filter((url) => url.includes("no-such-article"))).toEqual([]);
+  await context.setOffline(true);
+  await page.goto("/articles/no-such-article");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("You are offline");
+});
