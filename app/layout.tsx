@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
+import { KnownTermsClient } from "@/components/known-terms-client";
 import { ServiceWorkerClient } from "@/components/service-worker-client";
 import { SiteHeader } from "@/components/site-header";
 import { APPLY_PREFERENCES_SCRIPT } from "@/lib/preferences";
@@ -41,6 +42,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter />
+        <KnownTermsClient />
         <ServiceWorkerClient />
       </body>
     </html>

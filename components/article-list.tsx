@@ -16,7 +16,7 @@ export function ArticleList({ articles, headingLevel = 2, lead = false }: Props)
   return (
     <ol className="article-list">
       {articles.map((article, index) => (
-        <li key={article.slug} className={lead && index === 0 ? "lead" : undefined}>
+        <li key={article.slug} className={lead && index === 0 ? "lead" : undefined} data-slug={article.slug}>
           <Heading className="article-list-title">
             <Link href={articlePath(article.slug)} prefetch={false}>
               {article.title}

@@ -8,6 +8,7 @@ import { ArticleToolbar } from "./article-toolbar-client";
 import { ChipTable } from "./chip-table";
 import { Corrections } from "./corrections";
 import { GlossarySidebar } from "./glossary-sidebar";
+import { ReadingPositionClient } from "./reading-position-client";
 import { RelatedReading } from "./related-reading";
 import { ShareClient } from "./share-client";
 import { StaticHtml } from "./static-html";
@@ -87,6 +88,7 @@ export function ArticleView({ article, glossary, url, chips, related }: Props) {
         <GlossarySidebar entries={glossary} sections={article.sections} mentions={article.mentions} />
       )}
       <ShareClient url={url} title={article.title} />
+      <ReadingPositionClient slug={article.slug} />
       <TermPopoverClient />
     </div>
   );

@@ -2,7 +2,7 @@ import { h } from "hastscript";
 import { formatArticleCount } from "@/lib/format";
 import { glossaryIndexId, glossaryIndexTermId, letterId, termPath } from "@/lib/paths";
 import type { GlossaryEntry } from "@/lib/schema";
-import { renderFragment } from "./html-fragment";
+import { knowToggle, renderFragment } from "./html-fragment";
 
 /** The first letter a term is filed under in the A–Z glossary. */
 const initialOf = (term: string) => term.charAt(0).toLocaleUpperCase("en");
@@ -33,6 +33,7 @@ export function glossaryIndexHtml(index: IndexEntry[]): string {
                 h("h3", { id: glossaryIndexTermId(entry.id) }, [h("a", { href: termPath(entry.id) }, entry.term)]),
                 h("p.term-entry-short", entry.short),
                 h("p.term-entry-meta", articles(count)),
+                knowToggle(entry.id, entry.term),
               ]),
             ),
         ),

@@ -1,7 +1,7 @@
 import { h } from "hastscript";
 import { definitionId, GLOSSARY_PATH, mentionId, sidebarEntryId, termPath } from "@/lib/paths";
 import type { GlossaryEntry, Section } from "@/lib/schema";
-import { linkList, renderFragment, sanitized } from "./html-fragment";
+import { knowToggle, linkList, renderFragment, sanitized } from "./html-fragment";
 
 /**
  * The glossary beside an article: the terms it uses in order of first appearance, each with its
@@ -28,7 +28,11 @@ export function sidebarGlossaryHtml(
           h("dd", [
             h("p.glossary-short", { id: definitionId(entry.id) }, entry.short),
             h("div.glossary-explanation", [sanitized(entry.summaryHtml)]),
-            h("p.glossary-more", [h("a", { href: termPath(entry.id) }, `More about ${entry.term}`)]),
+            h("p.glossary-more", [
+              h("a", { href: termPath(entry.id) }, `More about ${entry.term}`),
+              " ",
+              knowToggle(entry.id, entry.term),
+            ]),
             h("p.glossary-mentions", [
               "Mentioned in: ",
               ...linkList(

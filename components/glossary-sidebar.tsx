@@ -1,6 +1,7 @@
 import { sidebarGlossaryHtml } from "./glossary-sidebar-html";
 import type { GlossaryEntry, Section } from "@/lib/schema";
 import { GlossaryReadingClient } from "./glossary-reading-client";
+import { KnownTermsFold } from "./known-terms-fold";
 import { StaticHtml } from "./static-html";
 
 interface Props {
@@ -18,6 +19,7 @@ export function GlossarySidebar({ entries, sections, mentions }: Props) {
   return (
     <aside className="glossary" id="glossary" aria-labelledby="glossary-heading">
       <StaticHtml className="glossary-inner" html={sidebarGlossaryHtml(entries, sections, mentions)} />
+      <KnownTermsFold terms={entries.map(({ id, term }) => ({ id, term }))} />
       <GlossaryReadingClient sections={sections} mentions={mentions} />
     </aside>
   );

@@ -16,6 +16,17 @@ export const sanitized = (html: string): Raw => ({ type: "raw", value: html });
 export const renderFragment = (...nodes: ElementContent[]) =>
   toHtml({ type: "root", children: nodes } satisfies Root, { allowDangerousHtml: true });
 
+/**
+ * A term's "I know this" toggle, for the static glossaries (components/known-terms-client.tsx makes
+ * it work, and shows it only when scripts run).
+ */
+export const knowToggle = (id: string, term: string) =>
+  h(
+    "button.know-toggle",
+    { type: "button", dataKnow: id, ariaPressed: "false", ariaLabel: `I know this: ${term}` },
+    "I know this",
+  );
+
 /** "A, B, C": links separated by commas. */
 export function linkList(links: { href: string; text: string }[]): ElementContent[] {
   return links.flatMap(({ href, text }, index) => [

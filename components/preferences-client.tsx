@@ -3,6 +3,7 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { useHydrated } from "./use-browser";
 import { PREFERENCES, STORAGE_KEY, type PreferenceName, type Preferences } from "@/lib/preferences";
+import { READING_KEY, READING_STYLE_ID } from "@/lib/reader/reading";
 
 const NAMES = Object.keys(PREFERENCES) as PreferenceName[];
 const defaults = Object.fromEntries(NAMES.map((name) => [name, PREFERENCES[name].default])) as Preferences;
@@ -97,7 +98,33 @@ export function PreferencesClient() {
             </div>
           </fieldset>
         ))}
+        <ForgetReading />
       </div>
+    </div>
+  );
+}
+
+/** "Forget my reading": clears where the reader left off in every article, and the read marks. */
+function ForgetReading() {
+  const [done, setDone] = useState(false);
+  return (
+    <div className="preferences-forget">
+      <button
+        type="button"
+        className="text-button"
+        onClick={() => {
+          try {
+            localStorage.removeItem(READING_KEY);
+          } catch {
+            // Storage refused: there was nothing kept.
+          }
+          document.getElementById(READING_STYLE_ID)?.remove();
+          setDone(true);
+        }}
+      >
+        Forget my reading
+      </button>
+      <p role="status">{done ? "Forgotten: no article is marked read, and none offers to continue." : ""}</p>
     </div>
   );
 }

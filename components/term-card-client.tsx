@@ -3,6 +3,7 @@
 import { computePosition, flip, offset, shift } from "@floating-ui/dom";
 import { useLayoutEffect, useState, type RefObject } from "react";
 import { termPath } from "@/lib/paths";
+import { setKnown } from "./use-known-terms";
 
 /** A term as its card shows it. */
 export interface CardTerm {
@@ -59,7 +60,22 @@ export function TermCard({ term, anchor, onClose, cardRef: card }: Props) {
       <p className="term-card-term">{term.term}</p>
       <p className="term-card-short">{term.short}</p>
       <p className="term-card-more">
-        <a href={termPath(term.id)}>More about {term.term}</a>
+        <a href={termPath(term.id)}>More about {term.term}</a>{" "}
+        <button
+          type="button"
+          className="know-toggle"
+          aria-pressed="false"
+          onClick={() => {
+            // The term becomes plain text, no longer a place for focus: the sentence around it takes it.
+            const around = anchor.closest<HTMLElement>("p, li, td, th") ?? anchor.parentElement!;
+            setKnown(term.id, true);
+            onClose();
+            around.setAttribute("tabindex", "-1");
+            around.focus({ preventScroll: true });
+          }}
+        >
+          I know this
+        </button>
       </p>
       <button type="button" className="term-card-close" aria-label="Close" onClick={() => (anchor.focus(), onClose())}>
         ×

@@ -23,7 +23,7 @@ function termOf(anchor: HTMLAnchorElement): CardTerm | null {
 }
 
 const termLinkOf = (target: EventTarget | null) =>
-  target instanceof Element ? target.closest<HTMLAnchorElement>(".article-body a.term") : null;
+  target instanceof Element ? target.closest<HTMLAnchorElement>(".article-body a.term[href]") : null;
 
 /**
  * A card with a term's definition, opened from its link in the text: after a short rest of the mouse

@@ -5,6 +5,7 @@ import type { Article, GlossaryEntry } from "@/lib/schema";
 import { KIND_FILTER, NAMES_META, NAMES_SEPARATOR, SHORT_META } from "@/lib/search/fields";
 import { ArticleList } from "./article-list";
 import { CHIP_COLUMNS } from "./chip-table-html";
+import { knowToggle, renderFragment } from "./html-fragment";
 import { StaticHtml } from "./static-html";
 
 interface Props {
@@ -47,6 +48,11 @@ export function TermView({ entry, related, newest, total, pages }: Props) {
       <p className="dek" data-pagefind-meta={SHORT_META}>
         {entry.short}
       </p>
+      <StaticHtml
+        className="term-know"
+        data-pagefind-ignore=""
+        html={renderFragment(knowToggle(entry.id, entry.term))}
+      />
       <StaticHtml className="term-explanation" html={entry.html} />
       {chip && (
         <section aria-labelledby="at-a-glance">

@@ -1,0 +1,159 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { JSDOM } from "jsdom";
+import { afterEach, describe, expect, test } from "vitest";
+import { offlineManifest } from "@/lib/offline/manifest";
+import { sidebarEntryId } from "@/lib/paths";
+import { APPLY_PREFERENCES_SCRIPT } from "@/lib/preferences";
+import { KNOWN_TERMS_KEY, KNOWN_TERMS_STYLE_ID, knownTermsCss, parseKnownTerms } from "@/lib/reader/known-terms";
+import {
+  parseReading,
+  READING_KEY,
+  READING_LIMIT,
+  READING_STYLE_ID,
+  readingCss,
+  recordPlace,
+} from "@/lib/reader/reading";
+
+describe("terms the reader knows", () => {
+  test("a saved list is read without repeats, and anything else is no list", () => {
+    expect(parseKnownTerms('["cpu","gpu","cpu"]')).toEqual(["cpu", "gpu"]);
+    expect(parseKnownTerms('["cpu","</style><script>",7,"a b","Gpu"]')).toEqual(["cpu"]);
+    expect(parseKnownTerms("{")).toEqual([]);
+    expect(parseKnownTerms('{"cpu":true}')).toEqual([]);
+    expect(parseKnownTerms(null)).toEqual([]);
+  });
+
+  test("the rules make the mentions plain, and take the sidebar entries out of view on screen only", () => {
+    expect(knownTermsCss([])).toBe("");
+    const css = knownTermsCss(["cpu", "aws-graviton"]);
+    expect(css).toContain('html:not([data-explain="all"]) a.term[data-term="cpu"]');
+    expect(css).toContain('a.term[data-term="aws-graviton"]');
+    const screen = css.slice(css.indexOf("@media screen"));
+    expect(screen).toContain(`#${sidebarEntryId("cpu")}`);
+    expect(screen).toContain(`#${sidebarEntryId("aws-graviton")}`);
+    expect(screen).toContain(".known-terms{display:block}");
+    expect(css.slice(0, css.indexOf("@media screen"))).not.toContain("#glossary-");
+  });
+});
+
+describe("where the reader left off", () => {
+  test("a saved reading keeps only well-formed places", () => {
+    const saved = JSON.stringify({
+      "a-story": { at: "p-the-deal", read: false, time: 5 },
+      "read-one": { at: "the-deal", read: true, time: 6 },
+      "Bad Slug": { at: "p-x", read: false, time: 1 },
+      "bad-place": { at: '"]{}', read: false, time: 1 },
+      "no-time": { at: "p-x", read: false },
+    });
+    expect(parseReading(saved)).toEqual({
+      "a-story": { at: "p-the-deal", read: false, time: 5 },
+      "read-one": { at: "the-deal", read: true, time: 6 },
+    });
+    expect(parseReading("[1]")).toEqual({});
+    expect(parseReading("nonsense")).toEqual({});
+  });
+
+  test("an article once read stays read, and past the limit the one read longest ago is forgotten", () => {
+    let reading = recordPlace({}, "story", { at: "p-end", read: true, time: 1 });
+    reading = recordPlace(reading, "story", { at: "p-start", read: false, time: 2 });
+    expect(reading.story).toEqual({ at: "p-start", read: true, time: 2 });
+    for (let index = 0; index < READING_LIMIT; index++) {
+      reading = recordPlace(reading, `other-${index}`, { at: "p-x", read: false, time: 10 + index });
+    }
+    expect(Object.keys(reading)).toHaveLength(READING_LIMIT);
+    expect(reading.story).toBeUndefined();
+    expect(reading["other-0"]).toBeDefined();
+  });
+
+  test("lists mark articles read and partly read", () => {
+    const css = readingCss({
+      done: { at: "p-x", read: true, time: 1 },
+      half: { at: "p-y", read: false, time: 2 },
+    });
+    expect(css).toContain('li[data-slug="done"] .meta::after{content:" · Read"}');
+    expect(css).toContain('li[data-slug="half"] .meta::after{content:" · Partly read"}');
+    expect(readingCss({})).toBe("");
+  });
+});
+
+test("the head script applies saved preferences, known terms and read marks before the page's scripts", () => {
+  const dom = new JSDOM("<!doctype html><html><head></head><body></body></html>", {
+    url: "https://gloss.example/",
+    runScripts: "outside-only",
+  });
+  const { localStorage, document } = dom.window;
+  localStorage.setItem("gloss:preferences", JSON.stringify({ explain: "none", theme: "dark", size: "huge" }));
+  localStorage.setItem(KNOWN_TERMS_KEY, JSON.stringify(["gpu", "cpu"]));
+  localStorage.setItem(READING_KEY, JSON.stringify({ story: { at: "p-x", read: true, time: 1 } }));
+  dom.window.eval(APPLY_PREFERENCES_SCRIPT);
+  const root = document.documentElement;
+  expect(root.getAttribute("data-explain")).toBe("none");
+  expect(root.getAttribute("data-theme")).toBe("dark");
+  expect(root.hasAttribute("data-size")).toBe(false);
+  expect(document.getElementById(KNOWN_TERMS_STYLE_ID)?.textContent).toBe(knownTermsCss(["gpu", "cpu"]));
+  expect(document.getElementById(READING_STYLE_ID)?.textContent).toBe(
+    readingCss({ story: { at: "p-x", read: true, time: 1 } }),
+  );
+});
+
+describe("the service worker's list for a build", () => {
+  let root: string;
+  afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+  function build() {
+    root = mkdtempSync(path.join(tmpdir(), "gloss-offline-"));
+    const write = (file: string, text: string) => {
+      mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+      writeFileSync(path.join(root, file), text);
+    };
+    write("static/chunks/app-1a2b.js", "js");
+    write("static/chunks/app-1a2b.js.br", "br");
+    write("static/chunks/app-1a2b.js.map", "map");
+    write("static/build-7/_buildManifest.js", "manifest");
+    write("html/index.html", "home");
+    write("html/glossary.html", "glossary");
+    write("html/offline.html", "offline");
+    write("html/articles/story.html", "story");
+    return {
+      write,
+      input: {
+        staticDir: path.join(root, "static"),
+        htmlRoot: path.join(root, "html"),
+        siteFiles: ["/icon.svg"],
+        pages: ["/", "/glossary", "/articles/story"],
+      },
+    };
+  }
+
+  test("holds the build's scripts (no compressed copies or maps), its icons, pages and offline page", () => {
+    const { input } = build();
+    const manifest = offlineManifest(input);
+    expect(manifest.assets).toEqual([
+      { url: "/_next/static/build-7/_buildManifest.js", revision: null },
+      { url: "/_next/static/chunks/app-1a2b.js", revision: null },
+      { url: "/icon.svg", revision: manifest.version },
+    ]);
+    expect(manifest.pages).toEqual(["/", "/glossary", "/articles/story"]);
+    expect(manifest.offline.url).toBe("/offline");
+  });
+
+  test("is a new version when a kept page or the scripts change, and the same for the same build", () => {
+    const { input, write } = build();
+    const first = offlineManifest(input).version;
+    expect(offlineManifest(input).version).toBe(first);
+    write("html/articles/story.html", "story, corrected");
+    const second = offlineManifest(input).version;
+    expect(second).not.toBe(first);
+    write("static/chunks/app-3c4d.js", "js");
+    expect(offlineManifest(input).version).not.toBe(second);
+  });
+
+  test("names the file of a kept page the build lacks", () => {
+    const { input } = build();
+    expect(() => offlineManifest({ ...input, pages: [...input.pages, "/articles/missing"] })).toThrow(
+      /articles\/missing\.html/,
+    );
+  });
+});
