@@ -55,23 +55,32 @@ export function ReadingPositionClient({ slug }: { slug: string }) {
       if (target && target !== blocks()[0]) setOffer({ at: place.at, section: sectionOf(target) });
     });
     let timer = 0;
+    const save = () => {
+      window.clearTimeout(timer);
+      timer = 0;
+      const now = currentPlace(blocks());
+      if (!now) return;
+      try {
+        localStorage.setItem(READING_KEY, JSON.stringify(recordPlace(saved(), slug, { ...now, time: Date.now() })));
+      } catch {
+        // Storage refused (private mode): nothing is remembered.
+      }
+    };
     const onScroll = () => {
       window.clearTimeout(timer);
-      timer = window.setTimeout(() => {
-        const now = currentPlace(blocks());
-        if (!now) return;
-        try {
-          localStorage.setItem(READING_KEY, JSON.stringify(recordPlace(saved(), slug, { ...now, time: Date.now() })));
-        } catch {
-          // Storage refused (private mode): nothing is remembered.
-        }
-      }, 300);
+      timer = window.setTimeout(save, 300);
+    };
+    // Leaving within the pause after a scroll still saves it.
+    const onLeave = () => {
+      if (timer) save();
     };
     window.addEventListener("scroll", onScroll, { passive: true });
+    window.addEventListener("pagehide", onLeave);
     return () => {
       cancelAnimationFrame(frame);
-      window.clearTimeout(timer);
+      onLeave();
       window.removeEventListener("scroll", onScroll);
+      window.removeEventListener("pagehide", onLeave);
     };
   }, [slug]);
 

@@ -193,6 +193,8 @@ test.describe("where I left off", () => {
     await page.goto(ARTICLE);
     await hydrated(page);
     await page.mouse.wheel(0, 1200);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(600);
+    // Left at once: the place is saved as the page goes.
     await page.goto(OTHER_ARTICLE);
     await hydrated(page);
     await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
