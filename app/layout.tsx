@@ -5,8 +5,10 @@ import { KnownTermsClient } from "@/components/known-terms-client";
 import { ServiceWorkerClient } from "@/components/service-worker-client";
 import { SiteHeader } from "@/components/site-header";
 import { APPLY_PREFERENCES_SCRIPT } from "@/lib/preferences";
+import { PRINT_STYLESHEET_PATH } from "@/lib/paths";
 import { FEED_TYPES, SITE_DESCRIPTION, SITE_NAME, siteUrl } from "@/lib/site";
-// Split by concern; the order is the cascade's (layout after the parts it arranges, print last).
+// Split by concern; the order is the cascade's (layout after the parts it arranges). Print rules
+// are public/print.css, linked with media="print": they never hold up the screen's first paint.
 import "./styles/tokens.css";
 import "./styles/base.css";
 import "./styles/chrome.css";
@@ -15,7 +17,6 @@ import "./styles/article.css";
 import "./styles/share.css";
 import "./styles/glossary.css";
 import "./styles/layout.css";
-import "./styles/print.css";
 
 export const metadata: Metadata = {
   metadataBase: siteUrl(),
@@ -35,6 +36,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     <html lang="en" suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: APPLY_PREFERENCES_SCRIPT }} />
+        <link rel="stylesheet" href={PRINT_STYLESHEET_PATH} media="print" />
       </head>
       <body>
         <SiteHeader />

@@ -40,6 +40,9 @@ export const SEARCH_FIELD_ID = "search-query";
 /** The page a reader offline is shown for a page this device has not kept, listing the ones it has. */
 export const OFFLINE_PATH = "/offline";
 
+/** The print stylesheet (public/print.css), linked with media="print" so that screens never wait for it. */
+export const PRINT_STYLESHEET_PATH = "/print.css";
+
 /** The service worker that keeps pages for reading offline; at the root, so that it serves the whole site. */
 export const SERVICE_WORKER_PATH = "/sw.js";
 

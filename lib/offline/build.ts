@@ -8,12 +8,12 @@ import path from "node:path";
 import { build } from "esbuild";
 import { builtHtmlDir, distDir, isExport } from "../build-output";
 import { getArticles } from "../content";
-import { GLOSSARY_PATH, SERVICE_WORKER_PATH, articlePath } from "../paths";
+import { GLOSSARY_PATH, PRINT_STYLESHEET_PATH, SERVICE_WORKER_PATH, articlePath } from "../paths";
 import { settings } from "../settings";
 import { offlineManifest } from "./manifest";
 
 /** The site's own files outside `/_next/static/` that every page asks for. */
-const SITE_FILES = ["/icon.svg", "/apple-icon.png", "/manifest.webmanifest"];
+const SITE_FILES = [PRINT_STYLESHEET_PATH, "/icon.svg", "/apple-icon.png", "/manifest.webmanifest"];
 
 async function main() {
   const started = performance.now();

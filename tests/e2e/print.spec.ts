@@ -159,3 +159,21 @@ test("the Copy link button copies the article's address", async ({ page, context
   await expect(page.getByRole("status")).toHaveText("Link to article copied");
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}${ARTICLE}`);
 });
+
+test("print rules are a stylesheet of their own, for print only: the screen's styles and first paint carry none", async ({
+  page,
+}) => {
+  await page.goto(ARTICLE);
+  const sheets = await page.evaluate(() =>
+    [...document.styleSheets].map((sheet) => ({
+      media: sheet.media.mediaText,
+      href: sheet.href,
+      printRules: [...sheet.cssRules].filter((rule) => rule instanceof CSSMediaRule && rule.conditionText === "print")
+        .length,
+    })),
+  );
+  const print = sheets.filter((sheet) => sheet.media === "print");
+  expect(print).toHaveLength(1);
+  expect(print[0].printRules).toBeGreaterThan(0);
+  expect(sheets.filter((sheet) => sheet.media !== "print").every((sheet) => sheet.printRules === 0)).toBe(true);
+});
