@@ -4,13 +4,15 @@ import { loadContent } from "../../lib/content";
 import { ARTICLE } from "../support/site";
 
 /** The site's whole stylesheet, in the order the layout imports it (print rules are inside @media print). */
-const STYLES = ["tokens", "base", "chrome", "lists", "article", "share", "glossary", "layout", "print"];
+const STYLES = ["tokens", "base", "chrome", "lists", "article", "share", "glossary", "layout"];
 
 test.describe("hostile Markdown, rendered in Chromium", () => {
   test("nothing runs, nothing loads, nothing is clobbered, and the readable text survives", async ({ page }) => {
     const { articles } = await loadContent("tests/fixtures/hostile");
     expect(readdirSync("app/styles").sort()).toEqual(STYLES.map((name) => `${name}.css`).sort());
-    const css = STYLES.map((name) => readFileSync(`app/styles/${name}.css`, "utf8")).join("\n");
+    const css = [...STYLES.map((name) => `app/styles/${name}.css`), "public/print.css"]
+      .map((file) => readFileSync(file, "utf8"))
+      .join("\n");
     const dialogs: string[] = [];
     const errors: string[] = [];
     const requests: string[] = [];
