@@ -2,7 +2,7 @@
 
 import { useEffect, useSyncExternalStore } from "react";
 import { KNOW_BUTTON_ATTRIBUTE, KNOWN_TERMS_STYLE_ID, knownTermsCss } from "@/lib/reader/known-terms";
-import { termPath } from "@/lib/paths";
+import { sidebarEntryId, termPath } from "@/lib/paths";
 import { readKnownTerms, setKnown, useKnownTerms } from "./use-known-terms";
 
 const explainMode = () => document.documentElement.getAttribute("data-explain") ?? "unknown";
@@ -12,6 +12,26 @@ function subscribeToMode(onChange: () => void) {
   const observer = new MutationObserver(onChange);
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ["data-explain"] });
   return () => observer.disconnect();
+}
+
+/** How a link to a term's entry beside the text begins: `#glossary-`. */
+const ENTRY_HREF = `#${sidebarEntryId("")}`;
+
+/**
+ * Points `link` at `href` (null: at nothing, so it is plain text), setting its own address aside
+ * in `data-<key>`; `undefined` gives it back its own.
+ */
+function redirect(link: HTMLAnchorElement, key: "href" | "entry", href: string | null | undefined) {
+  const own = link.dataset[key] ?? link.getAttribute("href");
+  if (href === undefined) {
+    if (link.dataset[key] === undefined) return;
+    link.setAttribute("href", own!);
+    delete link.dataset[key];
+    return;
+  }
+  if (own !== null) link.dataset[key] = own;
+  if (href === null) link.removeAttribute("href");
+  else link.setAttribute("href", href);
 }
 
 /** The style the head script wrote, or a new one. */
@@ -56,30 +76,16 @@ export function KnownTermsClient() {
     const ids = readKnownTerms();
     const current = explainMode();
     styleElement().textContent = knownTermsCss([...ids]);
+    const isKnown = (id: string) => current !== "all" && ids.has(id);
     for (const link of document.querySelectorAll<HTMLAnchorElement>("a.term[data-term]")) {
-      const plain = current === "none" || (current !== "all" && ids.has(link.dataset.term!));
-      const href = link.getAttribute("href");
-      if (plain && href !== null) {
-        link.dataset.href = href;
-        link.removeAttribute("href");
-      } else if (!plain && href === null && link.dataset.href) {
-        link.setAttribute("href", link.dataset.href);
-        delete link.dataset.href;
-      }
+      redirect(link, "href", current === "none" || isKnown(link.dataset.term!) ? null : undefined);
     }
     // Other links to a known term's entry beside the text (the chips table's) go to its page instead.
     for (const link of document.querySelectorAll<HTMLAnchorElement>(
-      "a:not(.term)[href^='#glossary-'], a[data-entry]",
+      `a:not(.term)[href^='${ENTRY_HREF}'], a[data-entry]`,
     )) {
-      const id = (link.dataset.entry ?? link.getAttribute("href")!).replace("#glossary-", "");
-      const elsewhere = current !== "all" && ids.has(id);
-      if (elsewhere && !link.dataset.entry) {
-        link.dataset.entry = link.getAttribute("href")!;
-        link.setAttribute("href", termPath(id));
-      } else if (!elsewhere && link.dataset.entry) {
-        link.setAttribute("href", link.dataset.entry);
-        delete link.dataset.entry;
-      }
+      const id = (link.dataset.entry ?? link.getAttribute("href")!).slice(ENTRY_HREF.length);
+      redirect(link, "entry", isKnown(id) ? termPath(id) : undefined);
     }
     for (const button of document.querySelectorAll(`button[${KNOW_BUTTON_ATTRIBUTE}]`)) {
       button.setAttribute("aria-pressed", String(ids.has(button.getAttribute(KNOW_BUTTON_ATTRIBUTE)!)));

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
+import { writeStored } from "@/lib/browser/storage";
 import { useHydrated } from "./use-browser";
 import { PREFERENCES, STORAGE_KEY, type PreferenceName, type Preferences } from "@/lib/preferences";
 import { READING_KEY, READING_STYLE_ID } from "@/lib/reader/reading";
@@ -55,11 +56,7 @@ export function PreferencesClient() {
     const next = { ...values, [name]: value };
     setValues(next);
     document.documentElement.setAttribute(`data-${name}`, value);
-    try {
-      localStorage.setItem(STORAGE_KEY, JSON.stringify(next));
-    } catch {
-      // Storage refused (private mode): the choice holds for this page only.
-    }
+    writeStored(STORAGE_KEY, JSON.stringify(next));
   };
 
   return (
@@ -113,11 +110,7 @@ function ForgetReading() {
         type="button"
         className="text-button"
         onClick={() => {
-          try {
-            localStorage.removeItem(READING_KEY);
-          } catch {
-            // Storage refused: there was nothing kept.
-          }
+          writeStored(READING_KEY, null);
           document.getElementById(READING_STYLE_ID)?.remove();
           setDone(true);
         }}

@@ -1,18 +1,13 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { readStored, writeStored } from "@/lib/browser/storage";
 import { parseReading, READING_KEY, recordPlace } from "@/lib/reader/reading";
 
 /** The blocks a place is remembered by: paragraphs and section headings, each with its own id. */
 const PLACES = ".article-body :is(p, h2, h3)[id]";
 
-const saved = () => {
-  try {
-    return parseReading(localStorage.getItem(READING_KEY));
-  } catch {
-    return {};
-  }
-};
+const saved = () => parseReading(readStored(READING_KEY));
 
 /**
  * The place being read: the first block that starts below the site's header, or, inside a block
@@ -60,11 +55,7 @@ export function ReadingPositionClient({ slug }: { slug: string }) {
       timer = 0;
       const now = currentPlace(blocks());
       if (!now) return;
-      try {
-        localStorage.setItem(READING_KEY, JSON.stringify(recordPlace(saved(), slug, { ...now, time: Date.now() })));
-      } catch {
-        // Storage refused (private mode): nothing is remembered.
-      }
+      writeStored(READING_KEY, JSON.stringify(recordPlace(saved(), slug, { ...now, time: Date.now() })));
     };
     const onScroll = () => {
       window.clearTimeout(timer);

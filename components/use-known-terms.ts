@@ -1,6 +1,7 @@
 "use client";
 
 import { useMemo, useSyncExternalStore } from "react";
+import { readStored, writeStored } from "@/lib/browser/storage";
 import { KNOWN_TERMS_KEY, parseKnownTerms } from "@/lib/reader/known-terms";
 
 /** Told when this tab changes the list; other tabs hear of it through the `storage` event. */
@@ -18,13 +19,7 @@ function subscribe(onChange: () => void) {
   };
 }
 
-const saved = () => {
-  try {
-    return localStorage.getItem(KNOWN_TERMS_KEY);
-  } catch {
-    return null;
-  }
-};
+const saved = () => readStored(KNOWN_TERMS_KEY);
 
 /** The terms the reader knows, read from this browser now. */
 export const readKnownTerms = () => new Set(parseKnownTerms(saved()));
@@ -34,11 +29,7 @@ export function setKnown(id: string, known: boolean) {
   const ids = readKnownTerms();
   if (known) ids.add(id);
   else ids.delete(id);
-  try {
-    localStorage.setItem(KNOWN_TERMS_KEY, JSON.stringify([...ids].sort()));
-  } catch {
-    // Storage refused (private mode): nothing is remembered, and nothing changes.
-  }
+  writeStored(KNOWN_TERMS_KEY, JSON.stringify([...ids].sort()));
   window.dispatchEvent(new Event(CHANGED));
 }
 

@@ -13,8 +13,15 @@ export const distDir = () => process.env.GLOSS_DIST_DIR ?? (isExport() ? "out" :
 /** Where a finished build keeps its prerendered pages as HTML files. */
 export const builtHtmlDir = () => (isExport() ? distDir() : path.join(distDir(), "server", "app"));
 
+/** Where a finished build keeps the scripts and styles it serves under `/_next/static/`. */
+export const builtStaticDir = () =>
+  isExport() ? path.join(distDir(), "_next", "static") : path.join(distDir(), "static");
+
+/** Where files served from the site's root go after the build: beside the exported pages, or public/. */
+export const siteRootDir = () => (isExport() ? distDir() : "public");
+
 /**
  * Where the search index goes: beside the exported pages, or into public/ for `next start`, which
  * serves public/ as it finds it when it starts.
  */
-export const searchIndexDir = () => (isExport() ? path.join(distDir(), "pagefind") : path.join("public", "pagefind"));
+export const searchIndexDir = () => path.join(siteRootDir(), "pagefind");

@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { build } from "esbuild";
-import { builtHtmlDir, distDir, isExport } from "../build-output";
+import { builtHtmlDir, builtStaticDir, siteRootDir } from "../build-output";
 import { getArticles } from "../content";
 import { GLOSSARY_PATH, PRINT_STYLESHEET_PATH, SERVICE_WORKER_PATH, articlePath } from "../paths";
 import { settings } from "../settings";
@@ -18,8 +18,8 @@ const SITE_FILES = [PRINT_STYLESHEET_PATH, "/icon.svg", "/apple-icon.png", "/man
 async function main() {
   const started = performance.now();
   const htmlRoot = builtHtmlDir();
-  const staticDir = isExport() ? path.join(distDir(), "_next", "static") : path.join(distDir(), "static");
-  const outputDir = isExport() ? distDir() : "public";
+  const staticDir = builtStaticDir();
+  const outputDir = siteRootDir();
   const output = path.join(outputDir, SERVICE_WORKER_PATH.slice(1));
   try {
     if (!existsSync(staticDir))

@@ -18,6 +18,10 @@ const manifest = __GLOSS_OFFLINE__;
 const pagesCache = pagesCacheName(manifest.version);
 const own = (url: URL) => url.origin === self.location.origin;
 
+/** The page caches of earlier builds. */
+const earlierPageCaches = async () =>
+  (await caches.keys()).filter((name) => name.startsWith(PAGES_CACHE_PREFIX) && name !== pagesCache);
+
 /** Keeps only whole, successful pages of this site, and no more than the limit (the oldest kept goes). */
 const keepPages: SerwistPlugin = {
   cacheWillUpdate: async ({ response }) =>
@@ -62,9 +66,8 @@ const serwist = new Serwist({
  */
 async function keepPagesOfThisBuild() {
   const cache = await caches.open(pagesCache);
-  const earlier = (await caches.keys()).filter((name) => name.startsWith(PAGES_CACHE_PREFIX) && name !== pagesCache);
   const kept: string[] = [];
-  for (const name of earlier) {
+  for (const name of await earlierPageCaches()) {
     for (const request of await (await caches.open(name)).keys()) kept.push(request.url);
   }
   // The page the reader has open as this worker arrives is kept too: often the first article they read.
@@ -83,16 +86,6 @@ async function keepPagesOfThisBuild() {
 
 self.addEventListener("install", (event) => event.waitUntil(keepPagesOfThisBuild()));
 self.addEventListener("activate", (event) =>
-  event.waitUntil(
-    caches
-      .keys()
-      .then((names) =>
-        Promise.all(
-          names
-            .filter((name) => name.startsWith(PAGES_CACHE_PREFIX) && name !== pagesCache)
-            .map((name) => caches.delete(name)),
-        ),
-      ),
-  ),
+  event.waitUntil(earlierPageCaches().then((names) => Promise.all(names.map((name) => caches.delete(name))))),
 );
 serwist.addEventListeners();
