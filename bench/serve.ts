@@ -1,19 +1,22 @@
 /**
- * Serving: autocannon (50 connections, 20 s) against the article page from `next start`, and from the
- * static export served by a plain static file server (the ceiling), alternately, 3 runs each.
- * Prints requests per second, p50/p99 latency, errors and non-2xx answers; goal: 0 errors, 0 non-2xx.
+ * Serving: autocannon (50 connections, 20 s) against the article page from `next start`, from
+ * `next start` of the same site built without `proxy.ts` (the check that answers a malformed address
+ * with a 400 page), and from the static export served by a plain static file server (the ceiling),
+ * in turn, 3 runs each. Prints requests per second, p50/p99 latency, errors and non-2xx answers.
+ * Goals: 0 errors and 0 non-2xx; the proxy costs at most 5% of the article's requests per second.
  * Usage: npm run bench:serve [-- --seconds 20 --runs 3]
  */
 import autocannon from "autocannon";
 import { SECURITY_HEADERS } from "../next.config";
 import { serveStatic } from "../tests/support/static-server";
-import { median, nextBuild, nextStart, ROOT, run, table } from "./support";
+import { median, nextBuild, nextStart, projectCopy, ROOT, run, table } from "./support";
 
 const argument = (name: string, fallback: number) => Number(process.argv[process.argv.indexOf(name) + 1]) || fallback;
 const SECONDS = argument("--seconds", 20);
 const RUNS = argument("--runs", 3);
 const NEXT_PORT = 4321;
 const STATIC_PORT = 4322;
+const NO_PROXY_PORT = 4323;
 const PATH = "/articles/meta-aws-graviton-deal";
 
 interface Result {
@@ -37,19 +40,25 @@ async function load(url: string): Promise<Result> {
 
 async function main() {
   const env = { SITE_URL: `http://localhost:${NEXT_PORT}`, GLOSS_DIST_DIR: ".bench/next-site" };
-  console.log("Building the site and its static export…");
+  const withoutProxy = projectCopy("no-proxy", ["proxy.ts"]);
+  const withoutProxyEnv = { SITE_URL: `http://localhost:${NO_PROXY_PORT}` };
+  console.log("Building the site, the site without proxy.ts, and the static export…");
   await nextBuild(ROOT, env);
+  await nextBuild(withoutProxy, withoutProxyEnv);
   await run("npm", ["run", "export"], { env: { SITE_URL: `http://localhost:${STATIC_PORT}` } });
   const next = await nextStart(ROOT, NEXT_PORT, env);
+  const nextWithoutProxy = await nextStart(withoutProxy, NO_PROXY_PORT, withoutProxyEnv);
   const plain = await serveStatic("out", STATIC_PORT, SECURITY_HEADERS);
-  const results: Record<string, Result[]> = { "next start": [], "static export": [] };
+  const results: Record<string, Result[]> = { "next start": [], "next start, no proxy": [], "static export": [] };
   try {
     for (let i = 0; i < RUNS; i++) {
       results["next start"].push(await load(`http://localhost:${NEXT_PORT}${PATH}`));
+      results["next start, no proxy"].push(await load(`http://localhost:${NO_PROXY_PORT}${PATH}`));
       results["static export"].push(await load(`http://localhost:${STATIC_PORT}${PATH}`));
     }
   } finally {
     next.kill();
+    nextWithoutProxy.kill();
     plain.close();
   }
   const summary = Object.fromEntries(
@@ -73,6 +82,10 @@ async function main() {
   );
   const ratio = summary["next start"].rps / summary["static export"].rps;
   console.log(`\nnext start serves ${ratio.toFixed(2)}× the static server's requests per second.`);
+  const cost = 1 - summary["next start"].rps / summary["next start, no proxy"].rps;
+  console.log(
+    `Goal: the proxy costs at most 5% of the requests per second: ${cost <= 0.05 ? "met" : "MISSED"} (${(cost * 100).toFixed(1)}%)`,
+  );
   const clean = Object.values(summary).every((s) => s.errors === 0 && s.non2xx === 0);
   console.log(`Goal 0 errors and 0 non-2xx: ${clean ? "met" : "MISSED"}`);
 }

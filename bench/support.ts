@@ -1,5 +1,5 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { cpSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 export const ROOT = path.resolve(__dirname, "..");
@@ -60,6 +60,21 @@ export async function waitFor(url: string, seconds = 60): Promise<void> {
 
 /** Where benchmarks keep what they generate (ignored by git). */
 export const WORK = path.join(ROOT, ".bench");
+
+/**
+ * A copy of the project's committed files in .bench/<name>, without `leaveOut`, sharing the project's
+ * node_modules: to build the site as it would be without one file, in the same run. Returns its folder.
+ */
+export function projectCopy(name: string, leaveOut: string[]): string {
+  const dir = path.join(WORK, name);
+  rmSync(dir, { recursive: true, force: true });
+  const files = execFileSync("git", ["ls-files", "-z"], { cwd: ROOT, encoding: "utf8" }).split("\0");
+  for (const file of files.filter((file) => file && !leaveOut.includes(file))) {
+    cpSync(path.join(ROOT, file), path.join(dir, file), { recursive: true });
+  }
+  symlinkSync(path.join(ROOT, "node_modules"), path.join(dir, "node_modules"));
+  return dir;
+}
 
 /**
  * A bare Next.js app (one page saying hello, the framework's floor) in .bench/, so that it builds
