@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { articlePath } from "@/lib/paths";
 import type { Article } from "@/lib/schema";
 import { ArticleMeta } from "./article-meta";
@@ -10,7 +9,10 @@ interface Props {
   lead?: boolean;
 }
 
-/** Articles as headline, dek and meta, in the order given. */
+/**
+ * Articles as headline, dek and meta, in the order given. Each headline loads its article as a
+ * document: an article page's text and glossary are in its HTML only (see StaticHtml's `once`).
+ */
 export function ArticleList({ articles, headingLevel = 2, lead = false }: Props) {
   const Heading = `h${headingLevel}` as const;
   return (
@@ -18,9 +20,7 @@ export function ArticleList({ articles, headingLevel = 2, lead = false }: Props)
       {articles.map((article, index) => (
         <li key={article.slug} className={lead && index === 0 ? "lead" : undefined} data-slug={article.slug}>
           <Heading className="article-list-title">
-            <Link href={articlePath(article.slug)} prefetch={false}>
-              {article.title}
-            </Link>
+            <a href={articlePath(article.slug)}>{article.title}</a>
           </Heading>
           <p className="article-list-dek">{article.dek}</p>
           <p className="meta">

@@ -69,11 +69,15 @@ export function ArticleView({ article, glossary, url, chips, related }: Props) {
         </header>
         {article.sections.length > 1 && <TableOfContents sections={article.sections} />}
         <div className="article-body">
-          <StaticHtml html={before} />
+          <StaticHtml html={before} once />
           {chipsAfter && chips.length > 0 && (
-            <ChipTable chips={chips} linkTerm={(id) => (inSidebar.has(id) ? `#${sidebarEntryId(id)}` : termPath(id))} />
+            <ChipTable
+              chips={chips}
+              linkTerm={(id) => (inSidebar.has(id) ? `#${sidebarEntryId(id)}` : termPath(id))}
+              once
+            />
           )}
-          {after && <StaticHtml html={after} />}
+          {after && <StaticHtml html={after} once />}
         </div>
         <Corrections corrections={article.corrections} />
         {article.author.bio && (

@@ -2,8 +2,16 @@ import type { ChipEntry } from "@/lib/content";
 import { chipTableHtml } from "./chip-table-html";
 import { StaticHtml } from "./static-html";
 
-/** "Chips at a glance" (see chipTableHtml); `linkTerm` gives where each chip's name links to. */
-export function ChipTable({ chips, linkTerm }: { chips: ChipEntry[]; linkTerm: (id: string) => string }) {
+interface Props {
+  chips: ChipEntry[];
+  /** Where each chip's name links to. */
+  linkTerm: (id: string) => string;
+  /** In the page's HTML only (see StaticHtml). */
+  once?: boolean;
+}
+
+/** "Chips at a glance" (see chipTableHtml). */
+export function ChipTable({ chips, linkTerm, once }: Props) {
   // A copy of glossary facts: search finds them on the terms' own pages.
-  return <StaticHtml className="chips" html={chipTableHtml(chips, linkTerm)} data-pagefind-ignore="" />;
+  return <StaticHtml className="chips" html={chipTableHtml(chips, linkTerm)} once={once} data-pagefind-ignore="" />;
 }

@@ -18,7 +18,7 @@ interface Props {
 export function GlossarySidebar({ entries, sections, mentions }: Props) {
   return (
     <aside className="glossary" id="glossary" aria-labelledby="glossary-heading">
-      <StaticHtml className="glossary-inner" html={sidebarGlossaryHtml(entries, sections, mentions)} />
+      <StaticHtml className="glossary-inner" html={sidebarGlossaryHtml(entries, sections, mentions)} once />
       <KnownTermsFold terms={entries.map(({ id, term }) => ({ id, term }))} />
       <GlossaryReadingClient sections={sections} mentions={mentions} />
     </aside>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { articlePath } from "@/lib/paths";
 import type { Article } from "@/lib/schema";
 import { ArticleMeta } from "./article-meta";
@@ -12,9 +11,7 @@ export function RelatedReading({ articles }: { articles: Article[] }) {
       <ul>
         {articles.map((article) => (
           <li key={article.slug}>
-            <Link href={articlePath(article.slug)} prefetch={false}>
-              {article.title}
-            </Link>
+            <a href={articlePath(article.slug)}>{article.title}</a>
             <p className="meta">
               <ArticleMeta article={article} />
             </p>

@@ -22,6 +22,42 @@ test.describe("the article page", () => {
     await expect(date).toHaveText(DATE.shown);
   });
 
+  test("its text, chips table and glossary are in the HTML once, and still there after a visit elsewhere", async ({
+    page,
+    request,
+  }) => {
+    const html = await (await request.get(ARTICLE)).text();
+    // The data React hydrates the page from, as Next.js writes it into the HTML.
+    const pageData = [...html.matchAll(/self\.__next_f\.push\(\[1,("(?:[^"\\]|\\.)*")\]\)/g)]
+      .map((match) => JSON.parse(match[1]) as string)
+      .join("");
+    expect(pageData).toContain(TITLE);
+    for (const words of [
+      "Engineers at the lab spend their days",
+      "Chips at a glance",
+      "The main processor that runs",
+    ]) {
+      expect(html.split(words)).toHaveLength(2);
+      expect(pageData).not.toContain(words);
+    }
+
+    await page.goto(ARTICLE);
+    const body = page.locator(".article-body");
+    const text = await body.innerText();
+    const entries = await page.locator(".glossary-entry").count();
+    expect(entries).toBeGreaterThan(5);
+    await page.evaluate(() => document.documentElement.setAttribute("data-same-document", ""));
+    await page.locator(".site-header").getByRole("link", { name: "Glossary", exact: true }).click();
+    await expect(page).toHaveURL(/\/glossary$/);
+    await page.goBack();
+    await expect(page).toHaveURL(new RegExp(`${ARTICLE}$`));
+    // Shown again by the page's own scripts, not loaded again as a document.
+    await expect(page.locator("html")).toHaveAttribute("data-same-document", "");
+    await expect.poll(() => body.innerText()).toBe(text);
+    await expect(page.locator(".glossary-entry")).toHaveCount(entries);
+    await expect(page.locator(".chips table")).toBeVisible();
+  });
+
   test("shows the author's bio under the article, outside the body", async ({ page }) => {
     await page.goto(ARTICLE);
     const body = normalize(await page.locator(".article-body").innerText());
