@@ -1,7 +1,9 @@
 "use client";
 
+import { usePathname } from "next/navigation";
 import { useEffect, useSyncExternalStore } from "react";
 import { KNOW_BUTTON_ATTRIBUTE, KNOWN_TERMS_STYLE_ID, knownTermsCss } from "@/lib/reader/known-terms";
+import { setPageStyle } from "@/lib/browser/page-style";
 import { sidebarEntryId, termPath } from "@/lib/paths";
 import { readKnownTerms, setKnown, useKnownTerms } from "./use-known-terms";
 
@@ -34,16 +36,6 @@ function redirect(link: HTMLAnchorElement, key: "href" | "entry", href: string |
   else link.setAttribute("href", href);
 }
 
-/** The style the head script wrote, or a new one. */
-function styleElement(): HTMLStyleElement {
-  const found = document.getElementById(KNOWN_TERMS_STYLE_ID);
-  if (found instanceof HTMLStyleElement) return found;
-  const style = document.createElement("style");
-  style.id = KNOWN_TERMS_STYLE_ID;
-  document.head.append(style);
-  return style;
-}
-
 /**
  * Applies the terms the reader knows and the "Explain terms" choice to every page: a term that
  * needs no explaining loses its link (its `href` is set aside, so that it reads and is announced as
@@ -53,6 +45,8 @@ function styleElement(): HTMLStyleElement {
 export function KnownTermsClient() {
   const known = useKnownTerms();
   const mode = useSyncExternalStore(subscribeToMode, explainMode, () => "unknown");
+  // A page shown by a link followed inside the site (or by Back) is new markup: applied again.
+  const pathname = usePathname();
 
   useEffect(() => {
     const onClick = (event: MouseEvent) => {
@@ -75,7 +69,7 @@ export function KnownTermsClient() {
     // Read afresh: while the page hydrates, `known` is still the server's empty list.
     const ids = readKnownTerms();
     const current = explainMode();
-    styleElement().textContent = knownTermsCss([...ids]);
+    setPageStyle(KNOWN_TERMS_STYLE_ID, knownTermsCss([...ids]));
     const isKnown = (id: string) => current !== "all" && ids.has(id);
     for (const link of document.querySelectorAll<HTMLAnchorElement>("a.term[data-term]")) {
       redirect(link, "href", current === "none" || isKnown(link.dataset.term!) ? null : undefined);
@@ -90,7 +84,7 @@ export function KnownTermsClient() {
     for (const button of document.querySelectorAll(`button[${KNOW_BUTTON_ATTRIBUTE}]`)) {
       button.setAttribute("aria-pressed", String(ids.has(button.getAttribute(KNOW_BUTTON_ATTRIBUTE)!)));
     }
-  }, [known, mode]);
+  }, [known, mode, pathname]);
 
   return null;
 }
