@@ -2,7 +2,8 @@
 
 import { useEffect, useState } from "react";
 import { readStored, writeStored } from "@/lib/browser/storage";
-import { parseReading, READING_KEY, recordPlace } from "@/lib/reader/reading";
+import { setPageStyle } from "@/lib/browser/page-style";
+import { parseReading, READING_KEY, READING_STYLE_ID, readingCss, recordPlace } from "@/lib/reader/reading";
 
 /** The blocks a place is remembered by: paragraphs and section headings, each with its own id. */
 const PLACES = ".article-body :is(p, h2, h3)[id]";
@@ -55,7 +56,10 @@ export function ReadingPositionClient({ slug }: { slug: string }) {
       timer = 0;
       const now = currentPlace(blocks());
       if (!now) return;
-      writeStored(READING_KEY, JSON.stringify(recordPlace(saved(), slug, { ...now, time: Date.now() })));
+      const reading = recordPlace(saved(), slug, { ...now, time: Date.now() });
+      writeStored(READING_KEY, JSON.stringify(reading));
+      // Lists shown next inside this document (by a link the site follows itself) mark it too.
+      setPageStyle(READING_STYLE_ID, readingCss(reading));
     };
     const onScroll = () => {
       window.clearTimeout(timer);

@@ -122,6 +122,20 @@ test.describe("terms I know", () => {
     await expect(page.locator(".article-body p:focus")).toContainText(/GPU/);
   });
 
+  test("pages shown by a link followed inside the site, and by Back, show the terms known too", async ({ page }) => {
+    await page.goto(ARTICLE);
+    await hydrated(page);
+    await glossary(page).getByRole("button", { name: "I know this: CPU" }).click();
+    await expect(cpuLinks(page)).toHaveCount(0);
+    await page.locator(".site-header").getByRole("link", { name: "Glossary", exact: true }).click();
+    await expect(page).toHaveURL(/\/glossary$/);
+    await expect(page.getByRole("button", { name: "I know this: CPU" })).toHaveAttribute("aria-pressed", "true");
+    await page.goBack();
+    await expect(page).toHaveURL(new RegExp(`${ARTICLE}$`));
+    await expect(cpuMentions(page).first()).toBeAttached();
+    await expect(cpuLinks(page)).toHaveCount(0);
+  });
+
   test("“Explain terms: none” removes every term link and card; “all” explains the known ones too", async ({
     page,
   }) => {
@@ -217,6 +231,27 @@ test.describe("where I left off", () => {
     await page.goto(ARTICLE);
     await page.waitForTimeout(300);
     await expect(page.getByRole("region", { name: "Where you left off" })).toHaveCount(0);
+  });
+
+  test("an article read to its end is marked read on the home page reached by the header's link", async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(OTHER_ARTICLE);
+    await hydrated(page);
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await expect
+      .poll(() =>
+        page.evaluate(() => JSON.parse(localStorage.getItem("gloss:reading") ?? "{}")["a-week-of-price-cuts"]?.read),
+      )
+      .toBe(true);
+    await page.locator(".site-header").getByRole("link", { name: "Articles", exact: true }).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Articles");
+    await expect
+      .poll(() =>
+        page
+          .locator('.article-list li[data-slug="a-week-of-price-cuts"] .meta')
+          .evaluate((meta) => getComputedStyle(meta, "::after").content),
+      )
+      .toBe('" · Read"');
   });
 
   test("a link to a place wins over the offer, and nothing is offered at the top", async ({ page }) => {
