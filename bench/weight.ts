@@ -2,10 +2,13 @@
  * Page weight: the article page's JavaScript, CSS and HTML after gzip and its number of requests,
  * beside a bare Next.js page built in the same run (the framework's floor), as Chromium loads them;
  * the article's HTML as `next start` sends it (raw, gzip) and as brotli; and the first and largest
- * paint of both pages on a throttled phone (150 ms round trip, 1.6 Mbit/s down, 4× slower CPU,
- * 412 px wide), medians of 5 loads each, alternating. Goals: the article's JavaScript at most 10 KB
- * gzip above the floor, CSS at most 15 KB, HTML at most 100 KB raw and 22 KB gzip (15 KB brotli),
- * no request to another host, paints at most 1.25× the bare page's. Usage: npm run bench:weight
+ * paint on a throttled phone (150 ms round trip, 1.6 Mbit/s down, 4× slower CPU, 412 px wide),
+ * medians of 9 loads each, alternating, of the bare page, the article, the article without its script
+ * files and the article's HTML alone (neither script files nor stylesheets), so that what each part
+ * costs shows; then, from traced loads, where the main thread's time goes before the largest paint.
+ * Goals: the article's JavaScript at most 10 KB gzip above the floor, CSS at most 15 KB, HTML at most
+ * 100 KB raw and 22 KB gzip (15 KB brotli), no request to another host, paints at most 1.25× the
+ * bare page's. Usage: npm run bench:weight
  */
 import { get } from "node:http";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
@@ -13,8 +16,10 @@ import type { Browser } from "@playwright/test";
 import { chromium } from "@playwright/test";
 import { CHROMIUM_ARGS, ensureChromium } from "../tests/support/browser";
 import { bareNextApp, median, nextBuild, nextStart, ROOT, table } from "./support";
+import { mainThreadWork, type TraceEvent, type Work } from "./trace";
 
-const RUNS = 5;
+const RUNS = 9;
+const TRACED_RUNS = 3;
 
 /** The bytes `next start` sends for `url`, asking for gzip; and the page itself. */
 function served(url: string): Promise<{ sent: number; raw: Buffer }> {
@@ -31,12 +36,34 @@ function served(url: string): Promise<{ sent: number; raw: Buffer }> {
   });
 }
 
-/** First and largest contentful paint of `url` on a throttled phone, with an empty cache. */
-async function paints(browser: Browser, url: string): Promise<{ fcp: number; lcp: number }> {
-  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 2.625 });
+/**
+ * One way of loading a page: as served, without its script files, or as its HTML alone (no script
+ * files, no stylesheets; the few inline scripts still run, and so does the measuring).
+ */
+interface Form {
+  name: string;
+  url: string;
+  scripts: boolean;
+  styles: boolean;
+}
+
+interface Paints {
+  fcp: number;
+  lcp: number;
+}
+
+/** First and largest contentful paint of a page on a throttled phone, with an empty cache (traced if asked). */
+async function paints(browser: Browser, form: Form, trace: boolean): Promise<Paints & { work?: Work }> {
+  const context = await browser.newContext({
+    viewport: { width: 412, height: 823 },
+    deviceScaleFactor: 2.625,
+  });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send("Network.enable");
+  // Blocked by the browser itself, so no request of the others goes through an interceptor.
+  const blocked = [...(form.scripts ? [] : ["*.js"]), ...(form.styles ? [] : ["*.css"])];
+  if (blocked.length) await cdp.send("Network.setBlockedURLs", { urls: blocked });
   await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
   await cdp.send("Network.emulateNetworkConditions", {
     offline: false,
@@ -45,10 +72,29 @@ async function paints(browser: Browser, url: string): Promise<{ fcp: number; lcp
     uploadThroughput: (750 * 1024) / 8,
   });
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
-  await page.goto(url, { waitUntil: "load" });
+  if (trace) await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+  await page.goto(form.url, { waitUntil: "load" });
+  if (trace) {
+    await page.waitForTimeout(500);
+    const { traceEvents } = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
+    await context.close();
+    const start = traceEvents.find(
+      (event) =>
+        event.name === "navigationStart" &&
+        event.args?.data?.isLoadingMainFrame &&
+        event.args.data.documentLoaderURL?.startsWith("http"),
+    );
+    if (!start) throw new Error(`No navigation in the trace of ${form.url}`);
+    const main = traceEvents.filter((event) => event.pid === start.pid && event.tid === start.tid);
+    const at = (name: string) => main.filter((event) => event.name === name).map((event) => event.ts);
+    const fcp = at("firstContentfulPaint")[0];
+    const lcp = at("largestContentfulPaint::Candidate").at(-1);
+    if (fcp === undefined || lcp === undefined) throw new Error(`No paint in the trace of ${form.url}`);
+    return { fcp: (fcp - start.ts) / 1000, lcp: (lcp - start.ts) / 1000, work: mainThreadWork(main, lcp + 1) };
+  }
   const result = await page.evaluate(
     () =>
-      new Promise<{ fcp: number; lcp: number }>((resolve) => {
+      new Promise<Paints>((resolve) => {
         const fcp = performance.getEntriesByName("first-contentful-paint")[0]?.startTime ?? NaN;
         new PerformanceObserver((list) => {
           const entries = list.getEntries();
@@ -59,6 +105,8 @@ async function paints(browser: Browser, url: string): Promise<{ fcp: number; lcp
   await context.close();
   return result;
 }
+
+const TRACE_CATEGORIES = ["devtools.timeline", "blink.user_timing", "loading", "disabled-by-default-fonts", "fonts"];
 
 const PORT = 4311;
 const BARE_PORT = 4312;
@@ -151,32 +199,59 @@ async function main() {
     ] as const;
     for (const [goal, met, value] of htmlGoals) console.log(`${met ? "met   " : "MISSED"} ${goal} (${value})`);
 
+    const forms: Form[] = [
+      { name: "bare Next.js page", url: `http://localhost:${BARE_PORT}/`, scripts: true, styles: true },
+      { name: "article", url: articleUrl, scripts: true, styles: true },
+      { name: "article without its script files", url: articleUrl, scripts: false, styles: true },
+      { name: "article, HTML alone", url: articleUrl, scripts: false, styles: false },
+    ];
     console.log(`\nPaints on a throttled phone, median of ${RUNS} loads each, alternating…`);
     const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-    const runs = { bare: [] as { fcp: number; lcp: number }[], article: [] as { fcp: number; lcp: number }[] };
+    const loads = forms.map(() => [] as Paints[]);
+    const traced = forms.map(() => [] as Work[]);
     try {
       for (let run = 0; run < RUNS; run++) {
-        runs.bare.push(await paints(browser, `http://localhost:${BARE_PORT}/`));
-        runs.article.push(await paints(browser, articleUrl));
+        for (const [index, form] of forms.entries()) loads[index].push(await paints(browser, form, false));
+      }
+      for (let run = 0; run < TRACED_RUNS; run++) {
+        for (const [index, form] of forms.entries()) traced[index].push((await paints(browser, form, true)).work!);
       }
     } finally {
       await browser.close();
     }
     const ms = (value: number) => `${Math.round(value)} ms`;
-    const of = (list: { fcp: number; lcp: number }[], key: "fcp" | "lcp") => median(list.map((entry) => entry[key]));
+    const of = (list: Paints[], key: keyof Paints) => median(list.map((entry) => entry[key]));
+    const [bareLoads, articleLoads] = loads;
     console.log(
       table([
-        ["page", "first contentful paint", "largest contentful paint"],
-        ["bare Next.js page", ms(of(runs.bare, "fcp")), ms(of(runs.bare, "lcp"))],
-        ["article", ms(of(runs.article, "fcp")), ms(of(runs.article, "lcp"))],
+        ["page", "first contentful paint", "largest contentful paint", "ratio to the bare page"],
+        ...forms.map((form, index) => [
+          form.name,
+          ms(of(loads[index], "fcp")),
+          ms(of(loads[index], "lcp")),
+          `${(of(loads[index], "fcp") / of(bareLoads, "fcp")).toFixed(2)}× / ${(of(loads[index], "lcp") / of(bareLoads, "lcp")).toFixed(2)}×`,
+        ]),
       ]),
     );
     for (const key of ["fcp", "lcp"] as const) {
-      const ratio = of(runs.article, key) / of(runs.bare, key);
+      const ratio = of(articleLoads, key) / of(bareLoads, key);
       console.log(
         `${ratio <= 1.25 ? "met   " : "MISSED"} ${key.toUpperCase()} ≤ 1.25× the bare page's (${ratio.toFixed(2)}×)`,
       );
     }
+    console.log(
+      `\nWhere the main thread's time goes before the largest paint (traced loads, median of ${TRACED_RUNS}, 4× slower CPU):\n`,
+    );
+    const phases = ["parse", "script", "style", "layout", "paint", "fonts"] as const;
+    console.log(
+      table([
+        ["page", "parsing", "scripts", "style", "layout", "paint", "of which font matching"],
+        ...forms.map((form, index) => [
+          form.name,
+          ...phases.map((phase) => ms(median(traced[index].map((work) => work[phase])))),
+        ]),
+      ]),
+    );
   } finally {
     for (const server of servers) server.kill();
   }
