@@ -24,9 +24,8 @@ export function SiteHeader() {
                 </Link>
               </li>
               <li>
-                <Link href={GLOSSARY_PATH} prefetch={false}>
-                  Glossary
-                </Link>
+                {/* A document load: the glossary's entries are in its HTML only (see app/glossary/page.tsx). */}
+                <a href={GLOSSARY_PATH}>Glossary</a>
               </li>
             </ul>
           </nav>

@@ -29,9 +29,7 @@ export function TermView({ entry, related, newest, total, pages }: Props) {
   return (
     <div className="page term-page" data-pagefind-body="" data-pagefind-filter={`${KIND_FILTER}:term`}>
       <p className="breadcrumb" data-pagefind-ignore="">
-        <Link href={glossaryEntryPath(entry.id)} prefetch={false}>
-          Glossary
-        </Link>
+        <a href={glossaryEntryPath(entry.id)}>Glossary</a>
       </p>
       <h1
         className="page-title"
@@ -105,9 +103,7 @@ export function TermView({ entry, related, newest, total, pages }: Props) {
         )}
       </section>
       <p className="glossary-all" data-pagefind-ignore="">
-        <Link href={GLOSSARY_PATH} prefetch={false}>
-          Every term in the glossary
-        </Link>
+        <a href={GLOSSARY_PATH}>Every term in the glossary</a>
       </p>
     </div>
   );

@@ -12,6 +12,10 @@ export const metadata: Metadata = {
   alternates: { canonical: absoluteUrl(GLOSSARY_PATH), types: FEED_TYPES },
 };
 
+/**
+ * Every entry and the chips table are written into the HTML once, not again into the page data (see
+ * `StaticHtml`'s `once`): links to this page are plain links that load it as a document.
+ */
 export default async function GlossaryPage() {
   const [index, chips] = await Promise.all([getGlossaryIndex(), getChips()]);
   const letters = glossaryLetters(index);
@@ -31,8 +35,8 @@ export default async function GlossaryPage() {
           ))}
         </ul>
       </nav>
-      {chips.length > 0 && <ChipTable chips={chips} linkTerm={termPath} />}
-      <StaticHtml html={glossaryIndexHtml(index)} />
+      {chips.length > 0 && <ChipTable chips={chips} linkTerm={termPath} once />}
+      <StaticHtml html={glossaryIndexHtml(index)} once />
     </div>
   );
 }

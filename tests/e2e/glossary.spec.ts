@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
+import { pageData } from "../support/page-data";
 import { ARTICLE, SECTIONS } from "../support/site";
 
 const OPEN_DELAY_MS = 400;
@@ -207,6 +208,33 @@ test.describe("the glossary page", () => {
     await expect(trainium.locator(".term-entry-meta")).toHaveText("2 articles");
     await trainium.getByRole("link", { name: "AWS Trainium" }).click();
     await expect(page).toHaveURL("/glossary/trainium");
+  });
+
+  test("its entries and the chips table are in the HTML once, and still there after a visit elsewhere", async ({
+    page,
+    request,
+  }) => {
+    const html = await (await request.get("/glossary")).text();
+    const data = pageData(html);
+    expect(data).toContain("Terms by letter");
+    for (const words of ["The main processor that runs", "Running programs and coordinating work"]) {
+      expect(html.split(words)).toHaveLength(2);
+      expect(data).not.toContain(words);
+    }
+
+    await page.goto("/glossary");
+    const entries = await page.locator(".term-entry").count();
+    expect(entries).toBeGreaterThanOrEqual(10);
+    await expect(page.getByRole("button", { name: "Display" })).toBeVisible();
+    await page.evaluate(() => document.documentElement.setAttribute("data-same-document", ""));
+    await page.locator(".site-header").getByRole("link", { name: "Articles", exact: true }).click();
+    await expect(page).toHaveURL(/\/$/);
+    await page.goBack();
+    await expect(page).toHaveURL(/\/glossary$/);
+    // Shown again by the page's own scripts, not loaded again as a document.
+    await expect(page.locator("html")).toHaveAttribute("data-same-document", "");
+    await expect(page.locator(".term-entry")).toHaveCount(entries);
+    await expect(page.locator(".chips table")).toBeVisible();
   });
 
   test("/glossary#vera lands on Vera, below the header", async ({ page }) => {

@@ -127,9 +127,19 @@ test.describe("terms I know", () => {
     await hydrated(page);
     await glossary(page).getByRole("button", { name: "I know this: CPU" }).click();
     await expect(cpuLinks(page)).toHaveCount(0);
+    const known = page.getByRole("button", { name: "I know this: CPU" });
     await page.locator(".site-header").getByRole("link", { name: "Glossary", exact: true }).click();
     await expect(page).toHaveURL(/\/glossary$/);
-    await expect(page.getByRole("button", { name: "I know this: CPU" })).toHaveAttribute("aria-pressed", "true");
+    await expect(known).toHaveAttribute("aria-pressed", "true");
+    // Away by a link the site follows itself, and Back: the glossary is shown again in the same document.
+    await hydrated(page);
+    await page.evaluate(() => document.documentElement.setAttribute("data-same-document", ""));
+    await page.locator(".site-header").getByRole("link", { name: "Articles", exact: true }).click();
+    await expect(page).toHaveURL(/\/$/);
+    await page.goBack();
+    await expect(page).toHaveURL(/\/glossary$/);
+    await expect(page.locator("html")).toHaveAttribute("data-same-document", "");
+    await expect(known).toHaveAttribute("aria-pressed", "true");
     await page.goBack();
     await expect(page).toHaveURL(new RegExp(`${ARTICLE}$`));
     await expect(cpuMentions(page).first()).toBeAttached();
