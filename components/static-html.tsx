@@ -7,7 +7,8 @@ type Props = {
   html: string;
   /**
    * Write the HTML into the page only, not again into the page data React hydrates from: for the
-   * large parts of an article page (its text, its glossary), which the browser never renders again.
+   * large parts of a page (an article's text and glossary, the glossary page's entries), which the
+   * browser never renders again.
    */
   once?: boolean;
 } & Omit<HTMLAttributes<HTMLDivElement>, "children" | "dangerouslySetInnerHTML">;

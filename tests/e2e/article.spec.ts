@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { awayAndBack } from "../support/navigation";
 import { pageData } from "../support/page-data";
 import { normalize } from "../support/text";
 import { ARTICLE, BIO, BYLINE, DATE, TITLE } from "../support/site";
@@ -44,13 +45,7 @@ test.describe("the article page", () => {
     const text = await body.innerText();
     const entries = await page.locator(".glossary-entry").count();
     expect(entries).toBeGreaterThan(5);
-    await page.evaluate(() => document.documentElement.setAttribute("data-same-document", ""));
-    await page.locator(".site-header").getByRole("link", { name: "Articles", exact: true }).click();
-    await expect(page).toHaveURL(/\/$/);
-    await page.goBack();
-    await expect(page).toHaveURL(new RegExp(`${ARTICLE}$`));
-    // Shown again by the page's own scripts, not loaded again as a document.
-    await expect(page.locator("html")).toHaveAttribute("data-same-document", "");
+    await awayAndBack(page, new RegExp(`${ARTICLE}$`));
     await expect.poll(() => body.innerText()).toBe(text);
     await expect(page.locator(".glossary-entry")).toHaveCount(entries);
     await expect(page.locator(".chips table")).toBeVisible();

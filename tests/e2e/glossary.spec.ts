@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
+import { awayAndBack } from "../support/navigation";
 import { pageData } from "../support/page-data";
 import { ARTICLE, SECTIONS } from "../support/site";
 
@@ -226,13 +227,7 @@ test.describe("the glossary page", () => {
     const entries = await page.locator(".term-entry").count();
     expect(entries).toBeGreaterThanOrEqual(10);
     await expect(page.getByRole("button", { name: "Display" })).toBeVisible();
-    await page.evaluate(() => document.documentElement.setAttribute("data-same-document", ""));
-    await page.locator(".site-header").getByRole("link", { name: "Articles", exact: true }).click();
-    await expect(page).toHaveURL(/\/$/);
-    await page.goBack();
-    await expect(page).toHaveURL(/\/glossary$/);
-    // Shown again by the page's own scripts, not loaded again as a document.
-    await expect(page.locator("html")).toHaveAttribute("data-same-document", "");
+    await awayAndBack(page, /\/glossary$/);
     await expect(page.locator(".term-entry")).toHaveCount(entries);
     await expect(page.locator(".chips table")).toBeVisible();
   });

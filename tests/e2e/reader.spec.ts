@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { awayAndBack } from "../support/navigation";
 import { ARTICLE, ARTICLE_SLUG, SECTIONS } from "../support/site";
 
 const OTHER_ARTICLE = "/articles/a-week-of-price-cuts";
@@ -14,6 +15,14 @@ const cpuLinks = (page: Page) => page.locator('.article-body a.term[data-term="c
 /** The page's scripts run once the display menu shows. */
 const hydrated = (page: Page) => expect(page.getByRole("button", { name: "Display" })).toBeVisible();
 const glossary = (page: Page) => page.getByRole("complementary", { name: "Glossary" });
+
+/** Scrolls the article to its end and waits until it is saved as read. */
+async function readToTheEnd(page: Page, slug: string) {
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await expect
+    .poll(() => page.evaluate((slug) => JSON.parse(localStorage.getItem("gloss:reading") ?? "{}")[slug]?.read, slug))
+    .toBe(true);
+}
 
 test.describe("terms I know", () => {
   test("CPU marked known is plain text in every article, folded in the sidebar, printed, and can be taken back", async ({
@@ -131,14 +140,8 @@ test.describe("terms I know", () => {
     await page.locator(".site-header").getByRole("link", { name: "Glossary", exact: true }).click();
     await expect(page).toHaveURL(/\/glossary$/);
     await expect(known).toHaveAttribute("aria-pressed", "true");
-    // Away by a link the site follows itself, and Back: the glossary is shown again in the same document.
     await hydrated(page);
-    await page.evaluate(() => document.documentElement.setAttribute("data-same-document", ""));
-    await page.locator(".site-header").getByRole("link", { name: "Articles", exact: true }).click();
-    await expect(page).toHaveURL(/\/$/);
-    await page.goBack();
-    await expect(page).toHaveURL(/\/glossary$/);
-    await expect(page.locator("html")).toHaveAttribute("data-same-document", "");
+    await awayAndBack(page, /\/glossary$/);
     await expect(known).toHaveAttribute("aria-pressed", "true");
     await page.goBack();
     await expect(page).toHaveURL(new RegExp(`${ARTICLE}$`));
@@ -221,12 +224,7 @@ test.describe("where I left off", () => {
     // Left at once: the place is saved as the page goes.
     await page.goto(OTHER_ARTICLE);
     await hydrated(page);
-    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-    await expect
-      .poll(() =>
-        page.evaluate(() => JSON.parse(localStorage.getItem("gloss:reading") ?? "{}")["a-week-of-price-cuts"]?.read),
-      )
-      .toBe(true);
+    await readToTheEnd(page, "a-week-of-price-cuts");
     await page.goto("/");
     expect(await mark(ARTICLE_SLUG)).toBe('" · Partly read"');
     expect(await mark("a-week-of-price-cuts")).toBe('" · Read"');
@@ -247,12 +245,7 @@ test.describe("where I left off", () => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(OTHER_ARTICLE);
     await hydrated(page);
-    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-    await expect
-      .poll(() =>
-        page.evaluate(() => JSON.parse(localStorage.getItem("gloss:reading") ?? "{}")["a-week-of-price-cuts"]?.read),
-      )
-      .toBe(true);
+    await readToTheEnd(page, "a-week-of-price-cuts");
     await page.locator(".site-header").getByRole("link", { name: "Articles", exact: true }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Articles");
     await expect
