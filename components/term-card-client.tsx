@@ -1,7 +1,7 @@
 "use client";
 
-import { computePosition, flip, offset, shift } from "@floating-ui/dom";
 import { useLayoutEffect, useState, type RefObject } from "react";
+import { placeCard, positionOrigin } from "@/lib/browser/place-card";
 import { termPath } from "@/lib/paths";
 import { setKnown } from "./use-known-terms";
 
@@ -26,7 +26,7 @@ interface Props {
 
 /**
  * A term's card: its name, definition and a link to its entry. Placed below the term, or above it
- * when there is no room below, and always inside the viewport (Floating UI); hidden until placed,
+ * when there is no room below, and always inside the viewport; placed before it is first painted,
  * and over the page, so nothing moves.
  */
 export function TermCard({ term, anchor, onClose, cardRef: card }: Props) {
@@ -35,17 +35,17 @@ export function TermCard({ term, anchor, onClose, cardRef: card }: Props) {
   const place = placed?.anchor === anchor ? placed : null;
 
   useLayoutEffect(() => {
-    let current = true;
-    void computePosition(anchor, card.current!, {
-      placement: "bottom-start",
-      strategy: "absolute",
-      middleware: [offset(GAP), flip({ padding: EDGE, fallbackPlacements: ["top-start"] }), shift({ padding: EDGE })],
-    }).then(({ x, y, placement }) => {
-      if (current) setPlaced({ anchor, x, y, above: placement.startsWith("top") });
-    });
-    return () => {
-      current = false;
-    };
+    const element = card.current!;
+    const root = document.documentElement;
+    const { left, top, above } = placeCard(
+      anchor.getBoundingClientRect(),
+      { width: element.offsetWidth, height: element.offsetHeight },
+      { width: root.clientWidth, height: root.clientHeight },
+      GAP,
+      EDGE,
+    );
+    const origin = positionOrigin(element);
+    setPlaced({ anchor, x: left - origin.left, y: top - origin.top, above });
   }, [anchor, card]);
 
   return (

@@ -114,7 +114,9 @@ test.describe("term cards", () => {
   });
 
   for (const width of [320, 1440]) {
-    test(`the card stays inside a ${width} px viewport, near every edge, and moves nothing`, async ({ page }) => {
+    test(`the card opens against its term, inside a ${width} px viewport, near every edge, and moves nothing`, async ({
+      page,
+    }) => {
       await page.setViewportSize({ width, height: 700 });
       await page.goto(ARTICLE);
       const links = page.locator(".article-body a.term");
@@ -131,6 +133,13 @@ test.describe("term cards", () => {
         expect(shown.x + shown.width).toBeLessThanOrEqual(width);
         expect(shown.y).toBeGreaterThanOrEqual(0);
         expect(shown.y + shown.height).toBeLessThanOrEqual(700);
+        // Just below the term (or just above it), lined up with its start unless an edge is nearer.
+        const anchor = await box(link);
+        const above = (await card(page).getAttribute("data-placement")) === "above";
+        const gap = above ? anchor.y - (shown.y + shown.height) : shown.y - (anchor.y + anchor.height);
+        expect(gap).toBeCloseTo(6, 0);
+        const start = Math.min(Math.max(anchor.x, 8), width - 8 - shown.width);
+        expect(shown.x).toBeCloseTo(start, 0);
         expect(await box(after)).toEqual(before);
         await page.keyboard.press("Escape");
       }
