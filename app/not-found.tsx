@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { ArticleList } from "@/components/article-list";
 import { getArticles } from "@/lib/content";
+import { HOME_PATH } from "@/lib/paths";
 import type { Metadata } from "next";
 
 export const metadata: Metadata = { title: "Page not found" };
@@ -12,7 +12,8 @@ export default async function NotFound() {
       <h1 className="page-title">Page not found</h1>
       <p className="page-intro">
         There is no page at this address. The link may be mistyped, or the article may have moved. Start from the{" "}
-        <Link href="/">list of articles</Link>, or try one of the latest:
+        {/* A plain link, as in the header: this page is part of every page's tree, and so is its script. */}
+        <a href={HOME_PATH}>list of articles</a>, or try one of the latest:
       </p>
       <ArticleList articles={articles.slice(0, 5)} headingLevel={2} />
     </div>

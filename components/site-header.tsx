@@ -1,9 +1,12 @@
-import Link from "next/link";
-import { GLOSSARY_PATH } from "@/lib/paths";
+import { GLOSSARY_PATH, HOME_PATH } from "@/lib/paths";
 import { SITE_NAME } from "@/lib/site";
 import { PreferencesClient } from "./preferences-client";
 import { SiteSearch } from "./site-search";
 
+/**
+ * The site's name, search, the two lists and the Display menu, on every page. Its links are plain
+ * links that load a document: Next.js's own link component would add its script to every page.
+ */
 export function SiteHeader() {
   return (
     <header className="site-header">
@@ -11,20 +14,17 @@ export function SiteHeader() {
         Skip to content
       </a>
       <div className="site-header-inner">
-        <Link className="site-name" href="/" prefetch={false}>
+        <a className="site-name" href={HOME_PATH}>
           {SITE_NAME}
-        </Link>
+        </a>
         <div className="site-header-end">
           <SiteSearch />
           <nav aria-label="Site">
             <ul>
               <li>
-                <Link href="/" prefetch={false}>
-                  Articles
-                </Link>
+                <a href={HOME_PATH}>Articles</a>
               </li>
               <li>
-                {/* A document load: the glossary's entries are in its HTML only (see app/glossary/page.tsx). */}
                 <a href={GLOSSARY_PATH}>Glossary</a>
               </li>
             </ul>

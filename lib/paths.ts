@@ -4,6 +4,9 @@
  * import from server and browser code alike.
  */
 
+/** The home page: the newest articles. */
+export const HOME_PATH = "/";
+
 /** An article's page. */
 export const articlePath = (slug: string) => `/articles/${slug}`;
 

@@ -1,6 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { awayAndBack } from "../support/navigation";
 import { ARTICLE, ARTICLE_SLUG, SECTIONS } from "../support/site";
 
 const OTHER_ARTICLE = "/articles/a-week-of-price-cuts";
@@ -136,13 +135,20 @@ test.describe("terms I know", () => {
     await hydrated(page);
     await glossary(page).getByRole("button", { name: "I know this: CPU" }).click();
     await expect(cpuLinks(page)).toHaveCount(0);
-    const known = page.getByRole("button", { name: "I know this: CPU" });
-    await page.locator(".site-header").getByRole("link", { name: "Glossary", exact: true }).click();
-    await expect(page).toHaveURL(/\/glossary$/);
-    await expect(known).toHaveAttribute("aria-pressed", "true");
+    // A term page's related terms are links the site follows itself, without loading a document.
+    await page.goto("/glossary/gpu");
     await hydrated(page);
-    await awayAndBack(page, /\/glossary$/);
+    await page.evaluate(() => document.documentElement.setAttribute("data-same-document", ""));
+    await page.locator(".term-related").getByRole("link", { name: "CPU", exact: true }).click();
+    await expect(page).toHaveURL(/\/glossary\/cpu$/);
+    const known = page.getByRole("button", { name: "I know this: CPU" });
     await expect(known).toHaveAttribute("aria-pressed", "true");
+    await page.goBack();
+    await expect(page).toHaveURL(/\/glossary\/gpu$/);
+    await page.goForward();
+    await expect(known).toHaveAttribute("aria-pressed", "true");
+    await expect(page.locator("html")).toHaveAttribute("data-same-document", "");
+    await page.goBack();
     await page.goBack();
     await expect(page).toHaveURL(new RegExp(`${ARTICLE}$`));
     await expect(cpuMentions(page).first()).toBeAttached();
