@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useEffect, useState } from "react";
 import { PAGES_CACHE_PREFIX } from "@/lib/offline/caches";
-import { articlePath, GLOSSARY_PATH } from "@/lib/paths";
+import { articlePath, GLOSSARY_PATH, HOME_PATH } from "@/lib/paths";
 import { formatDate } from "@/lib/format";
 import { SITE_NAME } from "@/lib/site";
 
@@ -52,7 +52,7 @@ export function OfflinePagesClient() {
     <section aria-labelledby="kept-heading">
       <h2 id="kept-heading">On this device</h2>
       <p>
-        <Link href="/" prefetch={false}>
+        <Link href={HOME_PATH} prefetch={false}>
           Home page
         </Link>{" "}
         · <a href={GLOSSARY_PATH}>Glossary</a>

@@ -30,9 +30,8 @@ interface Props {
  * and over the page, so nothing moves.
  */
 export function TermCard({ term, anchor, onClose, cardRef: card }: Props) {
-  const [placed, setPlaced] = useState<{ anchor: HTMLElement; x: number; y: number; above: boolean } | null>(null);
-  // A place computed for another term's link is no place for this one.
-  const place = placed?.anchor === anchor ? placed : null;
+  // Set in a layout effect, so the card is placed again for another link before the screen shows it.
+  const [place, setPlace] = useState<{ x: number; y: number; above: boolean } | null>(null);
 
   useLayoutEffect(() => {
     const element = card.current!;
@@ -45,7 +44,7 @@ export function TermCard({ term, anchor, onClose, cardRef: card }: Props) {
       EDGE,
     );
     const origin = positionOrigin(element);
-    setPlaced({ anchor, x: left - origin.left, y: top - origin.top, above });
+    setPlace({ x: left - origin.left, y: top - origin.top, above });
   }, [anchor, card]);
 
   return (
