@@ -5,6 +5,7 @@ import { DATE_META, KIND_FILTER } from "@/lib/search/fields";
 import type { Article, GlossaryEntry } from "@/lib/schema";
 import { ArticleMeta } from "./article-meta";
 import { ArticleToolbar } from "./article-toolbar-client";
+import { BasedOn } from "./based-on";
 import { ChipTable } from "./chip-table";
 import { Corrections } from "./corrections";
 import { GlossarySidebar } from "./glossary-sidebar";
@@ -59,6 +60,7 @@ export function ArticleView({ article, glossary, url, chips, related }: Props) {
               </>
             )}
           </p>
+          <BasedOn basedOn={article.basedOn} />
           <p className="meta" data-pagefind-ignore="">
             <ArticleMeta article={article} linkCorrections />
           </p>

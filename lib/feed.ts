@@ -3,6 +3,7 @@ import type { Element, Root } from "hast";
 import { matches } from "hast-util-select";
 import { h } from "hastscript";
 import { toHtml } from "hast-util-to-html";
+import { basedOnCredit } from "./credit";
 import { formatDate, lastModified } from "./format";
 import { editHtml } from "./markdown/html-tree";
 import { ATOM_PATH, articlePath, RSS_PATH } from "./paths";
@@ -39,7 +40,15 @@ export function feedHtml(article: Article): string {
     .map((correction) => h("p", [h("strong", `Correction, ${formatDate(correction.date)}:`), ` ${correction.note}`]));
   const bio = article.author.bio ? [h("p", [h("em", article.author.bio)])] : [];
   const after = [...corrections, ...bio];
-  return after.length > 0 ? body + toHtml(after) : body;
+  return basedOnHtml(article) + body + (after.length > 0 ? toHtml(after) : "");
+}
+
+/** The credit for the reporting the article retells, as the page shows it under the byline. */
+function basedOnHtml({ basedOn }: Article): string {
+  if (!basedOn) return "";
+  const { lead, title, date } = basedOnCredit(basedOn);
+  const cited = h("cite", basedOn.url ? h("a", { href: basedOn.url }, title) : title);
+  return toHtml(h("p", [h("em", [`${lead}: `, cited, `, ${date}.`])]));
 }
 
 const dateOf = (isoDate: string) => new Date(`${isoDate}T00:00:00Z`);

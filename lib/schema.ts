@@ -22,6 +22,8 @@ const text = z
   .trim()
   .min(1, { error: "Expected some text, received an empty string" });
 
+const httpUrl = z.url({ protocol: /^https?$/, error: "Expected an http(s) URL" });
+
 export const slugSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "Expected lowercase letters, digits and single hyphens" });
@@ -41,9 +43,22 @@ export const articleFrontmatterSchema = z.strictObject({
     .strictObject(
       {
         name: text,
-        url: z.url({ protocol: /^https?$/, error: "Expected an http(s) URL" }).optional(),
+        url: httpUrl.optional(),
       },
       { error: required("fields (name, url)") },
+    )
+    .optional(),
+  /** The original reporting this article retells, credited under the byline ("Based on reporting by …"). */
+  basedOn: z
+    .strictObject(
+      {
+        publication: text,
+        author: text,
+        title: text,
+        date: isoDateSchema,
+        url: httpUrl.optional(),
+      },
+      { error: required("fields (publication, author, title, date, url)") },
     )
     .optional(),
   /** The day the article last changed after it was published, when it did. */

@@ -13,6 +13,8 @@ export interface ImportOptions {
   /** The one-line summary; the story's first sentence when not given. */
   dek?: string;
   source?: { name: string; url?: string };
+  /** The reporting the story retells (every field but `url` is required by the schema). */
+  basedOn?: Partial<Record<"publication" | "author" | "title" | "date" | "url", string>>;
   /** Take the last paragraph as the author's bio, as the seed arrived. */
   bioLast?: boolean;
 }
@@ -79,6 +81,7 @@ export function importArticle(text: string, options: ImportOptions): ImportedArt
     date: options.date,
     author: { name: options.author, ...(bio ? { bio } : {}) },
     ...(options.source ? { source: options.source } : {}),
+    ...(options.basedOn ? { basedOn: options.basedOn } : {}),
   };
   const parsed = articleFrontmatterSchema.safeParse(candidate);
   if (!parsed.success) {

@@ -10,10 +10,15 @@ import { contentRoot } from "../content/load";
 import { displayPath } from "../content/files";
 import { formatWordCount } from "../format";
 import { slugSchema } from "../schema";
-import { importArticle, ImportError, slugFor } from "./import";
+import { importArticle, ImportError, slugFor, type ImportOptions } from "./import";
 
 const USAGE = `Usage: npm run new -- <story.txt | -> --title "…" --date YYYY-MM-DD --author "…"
-         [--dek "…"] [--source-name "…"] [--source-url https://…] [--slug the-slug] [--bio-last]`;
+         [--dek "…"] [--source-name "…"] [--source-url https://…] [--slug the-slug] [--bio-last]
+         [--based-on-publication "…" --based-on-author "…" --based-on-title "…" --based-on-date YYYY-MM-DD
+          [--based-on-url https://…]]   the reporting the story retells, credited under the byline`;
+
+/** The fields of `basedOn`, each set by `--based-on-<field>`. */
+const BASED_ON_FIELDS = ["publication", "author", "title", "date", "url"] as const;
 
 /** Frontmatter fields as the options that set them. */
 const OPTION: Record<string, string> = {
@@ -24,11 +29,19 @@ const OPTION: Record<string, string> = {
   "author.bio": "--bio-last",
   "source.name": "--source-name",
   "source.url": "--source-url",
+  ...Object.fromEntries(BASED_ON_FIELDS.map((field) => [`basedOn.${field}`, `--based-on-${field}`])),
 };
 
 function fail(message: string): never {
   console.error(`npm run new: ${message}`);
   process.exit(1);
+}
+
+/** `basedOn` from the `--based-on-*` options given, or undefined when none is (the schema asks for the rest). */
+function basedOnOf(values: Record<string, unknown>): ImportOptions["basedOn"] {
+  const given = BASED_ON_FIELDS.filter((field) => typeof values[`based-on-${field}`] === "string");
+  if (given.length === 0) return undefined;
+  return Object.fromEntries(given.map((field) => [field, values[`based-on-${field}`]])) as ImportOptions["basedOn"];
 }
 
 function main() {
@@ -45,6 +58,7 @@ function main() {
         "source-url": { type: "string" },
         slug: { type: "string" },
         "bio-last": { type: "boolean", default: false },
+        ...Object.fromEntries(BASED_ON_FIELDS.map((field) => [`based-on-${field}`, { type: "string" as const }])),
       },
     });
   } catch (error) {
@@ -77,6 +91,7 @@ function main() {
       dek: values.dek,
       source: values["source-name"] ? { name: values["source-name"], url: values["source-url"] } : undefined,
       bioLast: values["bio-last"],
+      basedOn: basedOnOf(values),
     });
   } catch (error) {
     if (!(error instanceof ImportError)) throw error;

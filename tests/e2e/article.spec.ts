@@ -2,7 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { awayAndBack } from "../support/navigation";
 import { pageData } from "../support/page-data";
 import { normalize } from "../support/text";
-import { ARTICLE, BIO, BYLINE, DATE, TITLE } from "../support/site";
+import { ARTICLE, BASED_ON, BIO, BYLINE, DATE, TITLE } from "../support/site";
 
 const CORE_TERMS = ["cpu", "gpu", "graviton", "trainium", "vera"];
 
@@ -19,6 +19,9 @@ test.describe("the article page", () => {
     await expect(page.locator(".dek")).toContainText("why the CPU still matters");
     await expect(page.locator(".byline")).toHaveText(BYLINE);
     await expect(page.locator(".byline a")).toHaveAttribute("href", "https://example.org/fixture-wire/chip-lab");
+    // The reporting it retells is credited under the byline, the report's title linked.
+    await expect(page.locator(".based-on")).toHaveText(BASED_ON.text);
+    await expect(page.locator(".based-on cite a")).toHaveAttribute("href", BASED_ON.url);
     const date = page.locator("article header time");
     await expect(date).toHaveAttribute("datetime", DATE.iso);
     await expect(date).toHaveText(DATE.shown);

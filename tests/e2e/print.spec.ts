@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { flat, printPages, unmarked } from "../support/print";
-import { ARTICLE, BIO, BYLINE, DATE, TITLE } from "../support/site";
+import { ARTICLE, BASED_ON, BIO, BYLINE, DATE, TITLE } from "../support/site";
 
 interface GlossaryText {
   term: string;
@@ -31,6 +31,10 @@ async function expectCleanCopy(page: Page, pages: string[], baseURL: string) {
   for (const paragraph of paragraphs) expectIn(flat(unmarked(all)), flat(paragraph), paragraph.slice(0, 40));
   expectIn(all, flat(TITLE));
   expectIn(all, BYLINE);
+  // The credit, with the address of the report it links to written out (wrapped anywhere, as addresses are).
+  const [credit, day] = BASED_ON.text.split(", 10 May");
+  expectIn(all, flat(`${credit} (`));
+  expectIn(all.replace(/ /g, ""), flat(`${BASED_ON.url}), 10 May${day}`).replace(/ /g, ""));
   expectIn(all, DATE.shown);
   expectIn(all, flat(`${baseURL}${ARTICLE}`));
   expectIn(all, flat(BIO));

@@ -298,6 +298,14 @@ test.describe("link previews", () => {
       image: [`${baseURL}/og/${ARTICLE_SLUG}.png`],
       author: [{ "@type": "Organization", name: AUTHOR }],
       publisher: { "@type": "Organization", name: "Gloss" },
+      isBasedOn: {
+        "@type": "NewsArticle",
+        headline: "A week inside the chip lab",
+        author: { "@type": "Person", name: "Ada Reporter" },
+        publisher: { "@type": "Organization", name: "Fixture Times" },
+        datePublished: "2026-05-10",
+        url: "https://example.org/fixture-times/chip-lab-week",
+      },
     });
   });
 

@@ -126,6 +126,17 @@ describe("loadContent with broken content stops with a message naming the file a
     );
   });
 
+  test("a credit for original reporting that lacks a field, or has a bad date or address", async () => {
+    expect(await problemsOf("bad-based-on")).toBe(
+      [
+        "tests/fixtures/broken/bad-based-on/articles/retold.md: frontmatter does not match the article schema",
+        "  basedOn.author (line 7): Required",
+        '  basedOn.date (line 10): Expected a date, received "yesterday"',
+        "  basedOn.url (line 11): Expected an http(s) URL",
+      ].join("\n"),
+    );
+  });
+
   test("no frontmatter at all", async () => {
     expect(await problemsOf("no-frontmatter")).toBe(
       [

@@ -150,6 +150,35 @@ describe("npm run new", { timeout: 30_000 }, () => {
     expect(bad.status).toBe(1);
     expect(bad.stderr).toBe('npm run new: --date: Expected a date, received "24/04/2026"\n');
   });
+
+  test("credits the reporting a story retells, and names the option a credit lacks", () => {
+    const content = tempFolder();
+    mkdirSync(path.join(content, "articles"));
+    const base = ["-", "--title", "Retold", "--date", "2026-04-25", "--author", "W"];
+    const credit = ["--based-on-publication", "Wire", "--based-on-author", "A. Reporter"];
+    const ok = run(
+      [
+        ...base,
+        ...credit,
+        "--based-on-title",
+        "The scoop",
+        "--based-on-date",
+        "2026-04-24",
+        "--based-on-url",
+        "https://example.com/scoop",
+      ],
+      content,
+      "Text.",
+    );
+    expect(ok.status).toBe(0);
+    const written = readFileSync(path.join(content, "articles", "retold.md"), "utf8");
+    expect(written).toContain(
+      'basedOn:\n  publication: Wire\n  author: A. Reporter\n  title: The scoop\n  date: "2026-04-24"\n  url: https://example.com/scoop\n',
+    );
+    const partial = run([...base, "--slug", "partial", ...credit], content, "Text.");
+    expect(partial.status).toBe(1);
+    expect(partial.stderr).toBe("npm run new: --based-on-title: Required\n");
+  });
 });
 
 describe("frontmatter lines", () => {

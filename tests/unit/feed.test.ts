@@ -31,6 +31,20 @@ describe("feedHtml", () => {
     const html = feedHtml({ ...article, author: { name: "A", bio: "Writes <b>bold</b> & more." } });
     expect(html.endsWith("<p><em>Writes &#x3C;b>bold&#x3C;/b> &#x26; more.</em></p>")).toBe(true);
   });
+
+  test("opens with the credit for the reporting it retells, as the page shows it", async () => {
+    const [article] = await fixtureArticles();
+    const basedOn = { publication: "Wire", author: "A. Reporter", title: "The <scoop>", date: "2026-04-24" };
+    const credited = feedHtml({ ...article, basedOn });
+    expect(
+      credited.startsWith(
+        "<p><em>Based on reporting by A. Reporter for Wire: <cite>The &#x3C;scoop></cite>, 24 April 2026.</em></p>",
+      ),
+    ).toBe(true);
+    const linked = feedHtml({ ...article, basedOn: { ...basedOn, url: "https://example.com/scoop" } });
+    expect(linked).toContain('<cite><a href="https://example.com/scoop">The &#x3C;scoop></a></cite>');
+    expect(feedHtml({ ...article, basedOn: undefined }).startsWith("<p><em>Based")).toBe(false);
+  });
 });
 
 describe("the feeds", () => {

@@ -1,3 +1,4 @@
+import { basedOnJsonLd } from "@/lib/credit";
 import { lastModified } from "@/lib/format";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
@@ -61,6 +62,7 @@ function newsArticle(article: Article, url: string) {
     author: [{ "@type": "Organization", name: article.author.name }],
     publisher: { "@type": "Organization", name: SITE_NAME, url: absoluteUrl("/") },
     ...(article.source && { sourceOrganization: { "@type": "Organization", name: article.source.name } }),
+    ...(article.basedOn && { isBasedOn: basedOnJsonLd(article.basedOn) }),
     wordCount: article.wordCount,
   };
 }
