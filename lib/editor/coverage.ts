@@ -39,7 +39,22 @@ export interface Coverage {
 export const DENSE = { linksPer100Words: 8, linksInParagraph: 5 };
 
 /** Acronyms every reader knows. */
-const KNOWN_ACRONYMS = new Set(["CEO", "CFO", "CTO", "COO", "US", "USA", "UK", "EU", "UN", "TV", "OK", "PR", "HR"]);
+const KNOWN_ACRONYMS = new Set([
+  "AI",
+  "CEO",
+  "CFO",
+  "CTO",
+  "COO",
+  "US",
+  "USA",
+  "UK",
+  "EU",
+  "UN",
+  "TV",
+  "OK",
+  "PR",
+  "HR",
+]);
 const CALENDAR = new Set(
   "January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split(
     " ",
