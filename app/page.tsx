@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { ArticleList } from "@/components/article-list";
 import { getArticles, getMonths } from "@/lib/content";
 import { formatMonth } from "@/lib/format";
@@ -28,9 +27,7 @@ export default async function HomePage() {
             ))}
           </ul>
           <p>
-            <Link href={ARCHIVE_PATH} prefetch={false}>
-              Every month in the archive
-            </Link>
+            <a href={ARCHIVE_PATH}>Every month in the archive</a>
           </p>
         </nav>
       )}

@@ -1,6 +1,5 @@
 "use client";
 
-import { usePathname } from "next/navigation";
 import { useEffect, useSyncExternalStore } from "react";
 import { KNOW_BUTTON_ATTRIBUTE, KNOWN_TERMS_STYLE_ID, knownTermsCss } from "@/lib/reader/known-terms";
 import { setPageStyle } from "@/lib/browser/page-style";
@@ -45,8 +44,6 @@ function redirect(link: HTMLAnchorElement, key: "href" | "entry", href: string |
 export function KnownTermsClient() {
   const known = useKnownTerms();
   const mode = useSyncExternalStore(subscribeToMode, explainMode, () => "unknown");
-  // A page shown by a link followed inside the site (or by Back) is new markup: applied again.
-  const pathname = usePathname();
 
   useEffect(() => {
     const onClick = (event: MouseEvent) => {
@@ -84,7 +81,7 @@ export function KnownTermsClient() {
     for (const button of document.querySelectorAll(`button[${KNOW_BUTTON_ATTRIBUTE}]`)) {
       button.setAttribute("aria-pressed", String(ids.has(button.getAttribute(KNOW_BUTTON_ATTRIBUTE)!)));
     }
-  }, [known, mode, pathname]);
+  }, [known, mode]);
 
   return null;
 }

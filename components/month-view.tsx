@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Month } from "@/lib/content";
 import { formatArticleCount, formatMonth } from "@/lib/format";
 import { ARCHIVE_PATH, archivePath } from "@/lib/paths";
@@ -22,9 +21,7 @@ export function MonthView({ month, articles, page, pages, older, newer }: Props)
   return (
     <div className="page">
       <p className="breadcrumb">
-        <Link href={ARCHIVE_PATH} prefetch={false}>
-          Archive
-        </Link>
+        <a href={ARCHIVE_PATH}>Archive</a>
       </p>
       <h1 className="page-title">{name}</h1>
       <p className="page-intro">

@@ -1,6 +1,5 @@
 "use client";
 
-import Link from "next/link";
 import { useEffect, useState } from "react";
 import { PAGES_CACHE_PREFIX } from "@/lib/offline/caches";
 import { articlePath, GLOSSARY_PATH, HOME_PATH } from "@/lib/paths";
@@ -52,10 +51,7 @@ export function OfflinePagesClient() {
     <section aria-labelledby="kept-heading">
       <h2 id="kept-heading">On this device</h2>
       <p>
-        <Link href={HOME_PATH} prefetch={false}>
-          Home page
-        </Link>{" "}
-        · <a href={GLOSSARY_PATH}>Glossary</a>
+        <a href={HOME_PATH}>Home page</a> · <a href={GLOSSARY_PATH}>Glossary</a>
       </p>
       {articles.length === 0 ? (
         <p>No articles are kept on this device yet. Articles you open while online are kept for reading offline.</p>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { formatArticleCount } from "@/lib/format";
 import { termArticlesPath, termPath } from "@/lib/paths";
 import type { Article, GlossaryEntry } from "@/lib/schema";
@@ -18,9 +17,7 @@ export function TermArticlesView({ entry, articles, page, pages, total }: Props)
   return (
     <div className="page">
       <p className="breadcrumb">
-        <Link href={termPath(entry.id)} prefetch={false}>
-          {entry.term}
-        </Link>
+        <a href={termPath(entry.id)}>{entry.term}</a>
       </p>
       <h1 className="page-title">Articles about {entry.term}</h1>
       <p className="page-intro">

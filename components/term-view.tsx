@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { formatAlternatives, formatArticleCount, otherNames } from "@/lib/format";
 import { GLOSSARY_PATH, glossaryEntryPath, termArticlesPath, termPath } from "@/lib/paths";
 import type { Article, GlossaryEntry } from "@/lib/schema";
@@ -71,9 +70,7 @@ export function TermView({ entry, related, newest, total, pages }: Props) {
           {related.map((other, index) => (
             <span key={other.id}>
               {index > 0 && ", "}
-              <Link href={termPath(other.id)} prefetch={false}>
-                {other.term}
-              </Link>
+              <a href={termPath(other.id)}>{other.term}</a>
             </span>
           ))}
         </p>
