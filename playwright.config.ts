@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { CHROMIUM_ARGS, ensureChromium } from "./tests/support/browser";
+import { CHROMIUM_ARGS, ensureChromium } from "./lib/dev/chromium";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const BASE_URL = `http://localhost:${PORT}`;

@@ -1,22 +1,22 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { SiteFooter } from "@/components/site-footer";
-import { KnownTermsClient } from "@/components/known-terms-client";
-import { ServiceWorkerClient } from "@/components/service-worker-client";
-import { SiteHeader } from "@/components/site-header";
-import { APPLY_PREFERENCES_SCRIPT } from "@/lib/preferences";
+import { SiteFooter } from "@/components/chrome/site-footer";
+import { KnownTermsClient } from "@/components/known-terms/known-terms-client";
+import { ServiceWorkerClient } from "@/components/offline/service-worker-client";
+import { SiteHeader } from "@/components/chrome/site-header";
+import { APPLY_PREFERENCES_SCRIPT } from "@/lib/preferences/preferences";
 import { PRINT_STYLESHEET_PATH } from "@/lib/paths";
 import { FEED_TYPES, SITE_DESCRIPTION, SITE_NAME, siteUrl } from "@/lib/site";
 // Split by concern; the order is the cascade's (layout after the parts it arranges). Print rules
 // are public/print.css, linked with media="print": they never hold up the screen's first paint.
-import "./styles/tokens.css";
-import "./styles/base.css";
-import "./styles/chrome.css";
-import "./styles/lists.css";
-import "./styles/article.css";
-import "./styles/share.css";
-import "./styles/glossary.css";
-import "./styles/layout.css";
+import "@/components/chrome/tokens.css";
+import "@/components/chrome/base.css";
+import "@/components/chrome/chrome.css";
+import "@/components/lists/lists.css";
+import "@/components/article/article.css";
+import "@/components/sharing/sharing.css";
+import "@/components/glossary/glossary.css";
+import "@/components/chrome/layout.css";
 
 export const metadata: Metadata = {
   metadataBase: siteUrl(),

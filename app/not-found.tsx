@@ -1,4 +1,4 @@
-import { ArticleList } from "@/components/article-list";
+import { ArticleList } from "@/components/lists/article-list";
 import { getArticles } from "@/lib/content";
 import { HOME_PATH } from "@/lib/paths";
 import type { Metadata } from "next";

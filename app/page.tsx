@@ -1,4 +1,4 @@
-import { ArticleList } from "@/components/article-list";
+import { ArticleList } from "@/components/lists/article-list";
 import { getArticles, getMonths } from "@/lib/content";
 import { formatMonth } from "@/lib/format";
 import { ARCHIVE_PATH, archivePath } from "@/lib/paths";

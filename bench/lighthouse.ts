@@ -8,7 +8,7 @@
 import { execFile } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
-import { CHROMIUM_ARGS, ensureChromium } from "../tests/support/browser";
+import { CHROMIUM_ARGS, ensureChromium } from "../lib/dev/chromium";
 import { bareNextApp, median, nextBuild, nextStart, ROOT, table } from "./support";
 
 const LIGHTHOUSE = path.join(ROOT, "node_modules", ".bin", "lighthouse");

@@ -13,8 +13,8 @@ import path from "node:path";
 import { chromium, type Browser, type Page } from "@playwright/test";
 import { SECURITY_HEADERS } from "../next.config";
 import { folderSize } from "../lib/search/build-index";
-import { CHROMIUM_ARGS, ensureChromium } from "../tests/support/browser";
-import { serveStatic } from "../tests/support/static-server";
+import { CHROMIUM_ARGS, ensureChromium } from "../lib/dev/chromium";
+import { serveStatic } from "../lib/dev/static-server";
 import { writeSyntheticContent } from "./synthetic";
 import { median, nextBuild, ROOT, run, WORK } from "./support";
 

@@ -8,7 +8,7 @@
  */
 import autocannon from "autocannon";
 import { SECURITY_HEADERS } from "../next.config";
-import { serveStatic } from "../tests/support/static-server";
+import { serveStatic } from "../lib/dev/static-server";
 import { median, nextBuild, nextStart, projectCopy, ROOT, run, table } from "./support";
 
 const argument = (name: string, fallback: number) => Number(process.argv[process.argv.indexOf(name) + 1]) || fallback;

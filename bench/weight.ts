@@ -14,7 +14,7 @@ import { get } from "node:http";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import type { Browser } from "@playwright/test";
 import { chromium } from "@playwright/test";
-import { CHROMIUM_ARGS, ensureChromium } from "../tests/support/browser";
+import { CHROMIUM_ARGS, ensureChromium } from "../lib/dev/chromium";
 import { bareNextApp, median, nextBuild, nextStart, ROOT, table } from "./support";
 import { mainThreadWork, type TraceEvent, type Work } from "./trace";
 

@@ -1,6 +1,6 @@
 import { getLatest } from "@/lib/content";
 import { settings } from "@/lib/settings";
-import { atomFeed } from "@/lib/feed";
+import { atomFeed } from "@/lib/feeds/feed";
 
 export const dynamic = "force-static";
 

@@ -1,6 +1,6 @@
 import { getLatest } from "@/lib/content";
 import { settings } from "@/lib/settings";
-import { rssFeed } from "@/lib/feed";
+import { rssFeed } from "@/lib/feeds/feed";
 
 export const dynamic = "force-static";
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { ChipTable } from "@/components/chip-table";
-import { glossaryIndexHtml, glossaryLetters } from "@/components/glossary-index-html";
-import { StaticHtml } from "@/components/static-html";
+import { ChipTable } from "@/components/glossary/chip-table";
+import { glossaryIndexHtml, glossaryLetters } from "@/components/glossary/glossary-index-html";
+import { StaticHtml } from "@/components/shared/static-html";
 import { getChips, getGlossaryIndex } from "@/lib/content";
 import { GLOSSARY_PATH, letterId, termPath } from "@/lib/paths";
 import { absoluteUrl, FEED_TYPES } from "@/lib/site";

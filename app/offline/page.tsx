@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { OfflinePagesClient } from "@/components/offline-pages-client";
+import { OfflinePagesClient } from "@/components/offline/offline-pages-client";
 
 export const metadata: Metadata = {
   title: "Offline",

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { SearchClient } from "@/components/search-client";
+import { SearchClient } from "@/components/search/search-client";
 import { settings } from "@/lib/settings";
 import { ARCHIVE_PATH, GLOSSARY_PATH, SEARCH_PATH } from "@/lib/paths";
-import "./search.css";
+import "@/components/search/search.css";
 
 export const metadata: Metadata = {
   title: "Search",

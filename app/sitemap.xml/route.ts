@@ -1,5 +1,5 @@
 import { getSitemapEntries } from "@/lib/content";
-import { sitemapIndexXml, sitemapPartPath, sitemapParts, sitemapXml } from "@/lib/sitemap";
+import { sitemapIndexXml, sitemapPartPath, sitemapParts, sitemapXml } from "@/lib/feeds/sitemap";
 
 export const dynamic = "force-static";
 

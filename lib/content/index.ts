@@ -2,7 +2,7 @@ import type { Article, GlossaryEntry } from "../schema";
 import { lastModified } from "../format";
 import { ARCHIVE_PATH, archivePath, articlePath, GLOSSARY_PATH, termArticlesPath, termPath } from "../paths";
 import { settings } from "../settings";
-import type { SitemapEntry } from "../sitemap";
+import type { SitemapEntry } from "../feeds/sitemap";
 import type { Month } from "./archive";
 import { pageCount, pageOf } from "./archive";
 import { loadContent, type ChipEntry, type Content } from "./load";

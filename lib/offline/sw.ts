@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 /**
- * The service worker (served as /sw.js; lib/offline/build.ts bundles it with its build's list).
+ * The service worker (served as /sw.js; lib/commands/build-offline.ts bundles it with its build's list).
  * One build's scripts and styles are precached with Serwist; pages are kept in a cache named for
  * the build, so that a kept page is always shown with the stylesheet and scripts it was built with.
  * Pages come from the network first (a reader online always gets the newest) and from the cache

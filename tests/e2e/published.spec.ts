@@ -247,7 +247,7 @@ test("the export reads offline behind nginx, and a new build replaces the last o
     expect(html).toContain(opening);
     writeFileSync(file, html.replaceAll(opening, rebuilt));
     const env = { ...process.env, GLOSS_EXPORT: "1", GLOSS_DIST_DIR: root, CONTENT_DIR: "content", SITE_URL: ORIGIN };
-    for (const step of ["lib/offline/build.ts", "lib/export/finish.ts"]) {
+    for (const step of ["lib/commands/build-offline.ts", "lib/commands/finish-export.ts"]) {
       execFileSync("npx", ["tsx", step], { env, stdio: "pipe" });
     }
     await page.reload();

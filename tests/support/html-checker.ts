@@ -1,7 +1,7 @@
 import { execFile } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
-import { ensureCommand } from "./system";
+import { ensureCommand } from "../../lib/dev/system";
 
 const VNU = path.resolve("node_modules/vnu-jar/build/dist/vnu.jar");
 

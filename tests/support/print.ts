@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import { test, type Page } from "@playwright/test";
 import { normalize } from "./text";
-import { ensureCommand } from "./system";
+import { ensureCommand } from "../../lib/dev/system";
 
 const pdftotext = ensureCommand("pdftotext", "poppler-utils");
 

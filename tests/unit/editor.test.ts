@@ -111,7 +111,7 @@ describe("importing plain text", () => {
 // Each of these starts the command in a process of its own: seconds, not milliseconds.
 describe("npm run new", { timeout: 30_000 }, () => {
   const run = (args: string[], content: string, input?: string) =>
-    spawnSync(TSX, ["lib/editor/new.ts", ...args], {
+    spawnSync(TSX, ["lib/commands/new.ts", ...args], {
       env: { ...process.env, CONTENT_DIR: content },
       input,
       encoding: "utf8",
@@ -252,7 +252,7 @@ describe("npm run check", () => {
   });
 
   test("runs as a command, with the exit status", { timeout: 30_000 }, () => {
-    const good = spawnSync(TSX, ["lib/editor/check.ts"], {
+    const good = spawnSync(TSX, ["lib/commands/check.ts"], {
       env: { ...process.env, CONTENT_DIR: "tests/fixtures/site" },
       encoding: "utf8",
     });
@@ -260,7 +260,7 @@ describe("npm run check", () => {
       0,
       "tests/fixtures/site: 6 articles, 13 terms, 8 sections; no problems.\n",
     ]);
-    const bad = spawnSync(TSX, ["lib/editor/check.ts", "--json"], {
+    const bad = spawnSync(TSX, ["lib/commands/check.ts", "--json"], {
       env: { ...process.env, CONTENT_DIR: "tests/fixtures/broken/bad-date" },
       encoding: "utf8",
     });

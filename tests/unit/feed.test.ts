@@ -1,7 +1,7 @@
 import { JSDOM } from "jsdom";
 import { describe, expect, test } from "vitest";
 import { loadContent } from "@/lib/content";
-import { atomFeed, feedHtml, rssFeed } from "@/lib/feed";
+import { atomFeed, feedHtml, rssFeed } from "@/lib/feeds/feed";
 import type { Article } from "@/lib/schema";
 
 const ORIGIN = "http://localhost:3000";

@@ -1,8 +1,8 @@
 import { JSDOM } from "jsdom";
 import { describe, expect, test } from "vitest";
-import { chipTableHtml } from "@/components/chip-table-html";
-import { glossaryIndexHtml } from "@/components/glossary-index-html";
-import { sidebarGlossaryHtml } from "@/components/glossary-sidebar-html";
+import { chipTableHtml } from "@/components/glossary/chip-table-html";
+import { glossaryIndexHtml } from "@/components/glossary/glossary-index-html";
+import { sidebarGlossaryHtml } from "@/components/glossary/glossary-sidebar-html";
 import type { Chip, GlossaryEntry } from "@/lib/schema";
 
 const parse = (html: string) => JSDOM.fragment(html);

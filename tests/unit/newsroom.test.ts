@@ -2,8 +2,8 @@ import { describe, expect, test } from "vitest";
 import { groupByMonth, pageCount, pageOf } from "@/lib/content/archive";
 import { relatedReading } from "@/lib/content/related";
 import type { Article } from "@/lib/schema";
-import { sitemapIndexXml, sitemapParts, sitemapXml } from "@/lib/sitemap";
-import { pagesToShow } from "@/components/pager";
+import { sitemapIndexXml, sitemapParts, sitemapXml } from "@/lib/feeds/sitemap";
+import { pagesToShow } from "@/components/lists/pager";
 
 /** An article with only what grouping and related reading read. */
 function article(slug: string, date: string, terms: string[] = []): Article {

@@ -2,7 +2,7 @@
 import { act, createElement } from "react";
 import { hydrateRoot, type Root } from "react-dom/client";
 import { afterEach, describe, expect, test, vi } from "vitest";
-import { PageHtmlClient } from "@/components/page-html-client";
+import { PageHtmlClient } from "@/components/shared/page-html-client";
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 

@@ -1,6 +1,6 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, test } from "vitest";
-import { StaticHtml } from "@/components/static-html";
+import { StaticHtml } from "@/components/shared/static-html";
 import { keepPageHtml, keptPageHtml } from "@/lib/page-html";
 
 const HTML = '<p id="a-paragraph">Graviton &amp; <a href="#glossary-cpu">CPUs</a></p>';

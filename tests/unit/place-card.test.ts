@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { placeCard } from "@/lib/browser/place-card";
+import { placeCard } from "@/lib/glossary/place-card";
 
 const VIEWPORT = { width: 400, height: 700 };
 const CARD = { width: 300, height: 120 };

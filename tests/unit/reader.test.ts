@@ -5,8 +5,8 @@ import { JSDOM } from "jsdom";
 import { afterEach, describe, expect, test } from "vitest";
 import { offlineManifest } from "@/lib/offline/manifest";
 import { sidebarEntryId } from "@/lib/paths";
-import { APPLY_PREFERENCES_SCRIPT } from "@/lib/preferences";
-import { KNOWN_TERMS_KEY, KNOWN_TERMS_STYLE_ID, knownTermsCss, parseKnownTerms } from "@/lib/reader/known-terms";
+import { APPLY_PREFERENCES_SCRIPT } from "@/lib/preferences/preferences";
+import { KNOWN_TERMS_KEY, KNOWN_TERMS_STYLE_ID, knownTermsCss, parseKnownTerms } from "@/lib/known-terms/known-terms";
 import {
   parseReading,
   READING_KEY,
@@ -14,7 +14,7 @@ import {
   READING_STYLE_ID,
   readingCss,
   recordPlace,
-} from "@/lib/reader/reading";
+} from "@/lib/reading/reading";
 
 describe("terms the reader knows", () => {
   test("a saved list is read without repeats, and anything else is no list", () => {

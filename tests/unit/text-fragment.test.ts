@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { textFragment } from "@/lib/browser/text-fragment";
+import { textFragment } from "@/lib/sharing/text-fragment";
 
 const blocks = [
   "The deal",

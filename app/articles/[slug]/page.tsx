@@ -1,9 +1,9 @@
-import { basedOnJsonLd } from "@/lib/credit";
+import { basedOnJsonLd } from "@/lib/article/credit";
 import { lastModified } from "@/lib/format";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { ArticleView } from "@/components/article-view";
-import { JsonLd } from "@/components/json-ld";
+import { ArticleView } from "@/components/article/article-view";
+import { JsonLd } from "@/components/article/json-ld";
 import { getArticle, getArticleGlossary, getArticles, getChips, getRelated } from "@/lib/content";
 import type { Article } from "@/lib/schema";
 import { articleImagePath, articlePath } from "@/lib/paths";

@@ -1,5 +1,5 @@
 import { getSitemapEntries } from "@/lib/content";
-import { SITEMAP_LIMIT, sitemapPartPath, sitemapParts, sitemapXml } from "@/lib/sitemap";
+import { SITEMAP_LIMIT, sitemapPartPath, sitemapParts, sitemapXml } from "@/lib/feeds/sitemap";
 
 export const dynamic = "force-static";
 export const dynamicParams = false;

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { TermArticlesView } from "@/components/term-articles-view";
-import { TermView } from "@/components/term-view";
+import { TermArticlesView } from "@/components/glossary/term-articles-view";
+import { TermView } from "@/components/glossary/term-view";
 import { getGlossaryIndex, getTerm, getTermArticlePages, getTermArticles } from "@/lib/content";
 import { termArticlesPath, termPath } from "@/lib/paths";
 import { absoluteUrl, FEED_TYPES } from "@/lib/site";

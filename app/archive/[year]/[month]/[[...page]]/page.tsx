@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { MonthView } from "@/components/month-view";
+import { MonthView } from "@/components/lists/month-view";
 import { getArchivePages } from "@/lib/content";
 import { monthMetadata, monthOf, type MonthParams } from "./month";
 

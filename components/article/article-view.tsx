@@ -1,0 +1,101 @@
+import type { ChipEntry } from "@/lib/content/index";
+import { splitAfterSection } from "@/lib/markdown/html-tree";
+import { sidebarEntryId, termPath } from "@/lib/paths";
+import { DATE_META, KIND_FILTER } from "@/lib/search/fields";
+import type { Article, GlossaryEntry } from "@/lib/schema";
+import { ArticleMeta } from "./article-meta";
+import { ArticleToolbar } from "./article-toolbar-client";
+import { BasedOn } from "./based-on";
+import { ChipTable } from "../glossary/chip-table";
+import { Corrections } from "./corrections";
+import { GlossarySidebar } from "../glossary/glossary-sidebar";
+import { ReadingPositionClient } from "../reading/reading-position-client";
+import { RelatedReading } from "./related-reading";
+import { ShareClient } from "../sharing/share-client";
+import { StaticHtml } from "../shared/static-html";
+import { TableOfContents } from "./table-of-contents-client";
+import { TermPopoverClient } from "../glossary/term-popover-client";
+
+interface Props {
+  article: Article;
+  glossary: GlossaryEntry[];
+  /** The article's absolute, canonical URL. */
+  url: string;
+  /** The chips the glossary describes, for "Chips at a glance". */
+  chips: ChipEntry[];
+  /** Articles to read next. */
+  related: Article[];
+}
+
+/** A whole article page body: header with byline, contents, the text, the author's bio and the glossary. */
+export function ArticleView({ article, glossary, url, chips, related }: Props) {
+  const chipsAfter = article.glossary?.chipsAfter;
+  const [before, after] = chipsAfter
+    ? splitAfterSection(article.html, article.sections, chipsAfter)
+    : [article.html, ""];
+  const inSidebar = new Set(glossary.map((entry) => entry.id));
+  return (
+    <div className="article-layout">
+      {/* Search indexes the headline, the dek and the text, nothing around them (see lib/search). */}
+      <article
+        className="article"
+        data-pagefind-body=""
+        data-pagefind-filter={`${KIND_FILTER}:article`}
+        data-pagefind-meta={`${DATE_META}:${article.date}`}
+      >
+        <header className="article-header">
+          <h1>{article.title}</h1>
+          <p className="dek">{article.dek}</p>
+          <p className="byline" data-pagefind-ignore="">
+            By <span className="author">{article.author.name}</span>
+            {article.source && (
+              <>
+                {" "}
+                for{" "}
+                {article.source.url ? (
+                  <a href={article.source.url}>{article.source.name}</a>
+                ) : (
+                  <span className="source">{article.source.name}</span>
+                )}
+              </>
+            )}
+          </p>
+          <BasedOn basedOn={article.basedOn} />
+          <p className="meta" data-pagefind-ignore="">
+            <ArticleMeta article={article} linkCorrections />
+          </p>
+          <p className="print-only print-url" data-pagefind-ignore="">
+            {url}
+          </p>
+          <ArticleToolbar url={url} />
+        </header>
+        {article.sections.length > 1 && <TableOfContents sections={article.sections} />}
+        <div className="article-body">
+          <StaticHtml html={before} once />
+          {chipsAfter && chips.length > 0 && (
+            <ChipTable
+              chips={chips}
+              linkTerm={(id) => (inSidebar.has(id) ? `#${sidebarEntryId(id)}` : termPath(id))}
+              once
+            />
+          )}
+          {after && <StaticHtml html={after} once />}
+        </div>
+        <Corrections corrections={article.corrections} />
+        {article.author.bio && (
+          <footer className="article-footer" data-pagefind-ignore="">
+            <h2 className="author-bio-heading">About the author</h2>
+            <p className="author-bio">{article.author.bio}</p>
+          </footer>
+        )}
+        <RelatedReading articles={related} />
+      </article>
+      {glossary.length > 0 && (
+        <GlossarySidebar entries={glossary} sections={article.sections} mentions={article.mentions} />
+      )}
+      <ShareClient url={url} title={article.title} />
+      <ReadingPositionClient slug={article.slug} />
+      <TermPopoverClient />
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+import { articlePath } from "@/lib/paths";
+import type { Article } from "@/lib/schema";
+import { ArticleMeta } from "../article/article-meta";
+
+interface Props {
+  articles: Article[];
+  headingLevel?: 2 | 3;
+  /** The first article is the lead: given more room. */
+  lead?: boolean;
+}
+
+/**
+ * Articles as headline, dek and meta, in the order given. Each headline loads its article as a
+ * document: an article page's text and glossary are in its HTML only (see StaticHtml's `once`).
+ */
+export function ArticleList({ articles, headingLevel = 2, lead = false }: Props) {
+  const Heading = `h${headingLevel}` as const;
+  return (
+    <ol className="article-list">
+      {articles.map((article, index) => (
+        <li key={article.slug} className={lead && index === 0 ? "lead" : undefined} data-slug={article.slug}>
+          <Heading className="article-list-title">
+            <a href={articlePath(article.slug)}>{article.title}</a>
+          </Heading>
+          <p className="article-list-dek">{article.dek}</p>
+          <p className="meta">
+            <ArticleMeta article={article} />
+          </p>
+        </li>
+      ))}
+    </ol>
+  );
+}

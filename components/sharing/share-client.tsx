@@ -1,0 +1,52 @@
+"use client";
+
+import { useEffect } from "react";
+import { useBrowser } from "../shared/use-browser";
+import { ShareNoticeClient } from "./share-notice-client";
+import { copyLink, shareLink } from "./use-share-notice";
+import { useQuoteOffer } from "./use-quote-offer";
+
+/**
+ * Sharing on an article page: a heading or paragraph link copies its absolute URL as well as going
+ * there; selected text offers a link to the quote. Every outcome is said in the share notice.
+ */
+export function ShareClient({ url, title }: { url: string; title: string }) {
+  const offer = useQuoteOffer(url);
+  const canShare = useBrowser(() => typeof navigator.share === "function", false);
+
+  // Heading and paragraph links: the browser follows them (the URL and :target update); we copy too.
+  useEffect(() => {
+    const onClick = (event: MouseEvent) => {
+      const link = (event.target as Element | null)?.closest?.("a.heading-link, a.paragraph-link");
+      if (!(link instanceof HTMLAnchorElement)) return;
+      void copyLink(`${url}${link.hash}`, link.classList.contains("heading-link") ? "section" : "paragraph");
+    };
+    document.addEventListener("click", onClick);
+    return () => document.removeEventListener("click", onClick);
+  }, [url]);
+
+  return (
+    <>
+      {offer && (
+        <div
+          className="quote-offer"
+          role="group"
+          aria-label="Share the selected text"
+          style={{ top: offer.top, left: offer.left }}
+          // Keep the selection while a button is pressed.
+          onMouseDown={(event) => event.preventDefault()}
+        >
+          <button type="button" onClick={() => void copyLink(offer.url, offer.what)}>
+            Copy link to {offer.what}
+          </button>
+          {canShare && (
+            <button type="button" onClick={() => void shareLink(offer.url, title)}>
+              Share
+            </button>
+          )}
+        </div>
+      )}
+      <ShareNoticeClient title={title} />
+    </>
+  );
+}

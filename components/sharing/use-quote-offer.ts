@@ -1,0 +1,81 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { collapse, textFragment, type TextPoint } from "@/lib/sharing/text-fragment";
+
+/** A link offered for the selected text, and where to show the offer. */
+interface QuoteOffer {
+  url: string;
+  what: "quote" | "section";
+  top: number;
+  left: number;
+}
+
+const BLOCKS = "p, h2, h3, h4, li, pre, blockquote > p, td, th";
+const SETTLE_MS = 150;
+
+/** The body's text blocks (innermost only), their collapsed text, and the section each one is in. */
+function readBlocks(body: Element) {
+  const elements = Array.from(body.querySelectorAll(BLOCKS)).filter((el) => !el.querySelector(BLOCKS));
+  let section = "";
+  const sections = elements.map((el) => {
+    if (/^H[23]$/.test(el.tagName) && el.id) section = el.id;
+    return section;
+  });
+  return { elements, texts: elements.map((el) => collapse(el.textContent ?? "").trim()), sections };
+}
+
+/** Where a DOM point falls in the collapsed text of `blocks`. */
+function locate(elements: Element[], node: Node, offset: number): TextPoint | undefined {
+  const block = elements.findIndex((el) => el.contains(node));
+  if (block < 0) return undefined;
+  const before = document.createRange();
+  before.selectNodeContents(elements[block]);
+  before.setEnd(node, offset);
+  return { block, offset: collapse(before.toString()).trimStart().length };
+}
+
+/** The offer for the current selection in the article body: a quote link, or the section's link when it spans sections. */
+function offerFor(body: Element, url: string): QuoteOffer | null {
+  const selection = document.getSelection();
+  if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
+  const range = selection.getRangeAt(0);
+  if (!body.contains(range.startContainer) || !body.contains(range.endContainer)) return null;
+  const { elements, texts, sections } = readBlocks(body);
+  const from = locate(elements, range.startContainer, range.startOffset);
+  const to = locate(elements, range.endContainer, range.endOffset);
+  if (!from || !to) return null;
+  const section = sections[from.block];
+  const fragment = section === sections[to.block] ? textFragment(texts, from, to) : undefined;
+  const rect = range.getBoundingClientRect();
+  const width = document.documentElement.clientWidth;
+  return {
+    url: fragment ? `${url}#${fragment}` : `${url}${section ? `#${section}` : ""}`,
+    what: fragment ? "quote" : "section",
+    top: rect.bottom + window.scrollY + 8,
+    left: Math.max(8, Math.min(rect.left + window.scrollX, window.scrollX + width - 260)),
+  };
+}
+
+/** Follows the reader's selection in the article body and returns the link to offer for it, if any. */
+export function useQuoteOffer(url: string): QuoteOffer | null {
+  const [offer, setOffer] = useState<QuoteOffer | null>(null);
+  useEffect(() => {
+    const body = document.querySelector(".article-body");
+    if (!body) return;
+    let pending = 0;
+    const update = () => setOffer(offerFor(body, url));
+    const schedule = () => {
+      window.clearTimeout(pending);
+      pending = window.setTimeout(update, SETTLE_MS);
+    };
+    // A selection made before this script ran counts too.
+    update();
+    document.addEventListener("selectionchange", schedule);
+    return () => {
+      window.clearTimeout(pending);
+      document.removeEventListener("selectionchange", schedule);
+    };
+  }, [url]);
+  return offer;
+}

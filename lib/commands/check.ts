@@ -1,0 +1,23 @@
+/**
+ * `npm run check [-- --terms [--json] [slug…]]`: validates all content with the build's own code,
+ * without building the site, and with --terms reports glossary coverage. Exit status 1 when
+ * anything is wrong.
+ */
+import { parseArgs } from "node:util";
+import { contentRoot } from "../content/load";
+import { checkContent } from "../editor/report";
+
+async function main() {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { terms: { type: "boolean", default: false }, json: { type: "boolean", default: false } },
+  });
+  const report = await checkContent(contentRoot(), { terms: values.terms, json: values.json, only: positionals });
+  (report.status === 0 ? console.log : console.error)(report.output);
+  process.exitCode = report.status;
+}
+
+main().catch((error) => {
+  console.error(`npm run check: ${error instanceof Error ? error.message : error}`);
+  process.exit(1);
+});

@@ -1,0 +1,23 @@
+/**
+ * `npm run export` runs this after `next build` and the search index: brotli and gzip copies of
+ * every compressible file, for static hosts that send them as they are.
+ */
+import { distDir } from "../build-output";
+import { precompress } from "../export/precompress";
+
+const kb = (size: number) => `${Math.round(size / 1024).toLocaleString("en-GB")} KB`;
+
+async function main() {
+  const root = distDir();
+  const started = performance.now();
+  const { files, bytes, brotli, gzip, quality } = await precompress(root);
+  console.log(
+    `Precompressed ${files} files in ${root}: ${kb(bytes)}, as brotli ${kb(brotli)} (.br, quality ${quality}),` +
+      ` as gzip ${kb(gzip)} (.gz), in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+  );
+}
+
+main().catch((error) => {
+  console.error(`Precompression failed: ${error instanceof Error ? error.message : error}`);
+  process.exit(1);
+});

@@ -1,0 +1,107 @@
+/**
+ * The search page's one door to Pagefind: loads its script from this site (never another host),
+ * asks for terms and articles separately, and turns what it finds into plain results.
+ */
+import { DATE_META, KIND_FILTER, NAMES_META, PAGEFIND_PATH, SHORT_META, type SearchKind } from "./fields";
+import { namesMatch, splitNames } from "./query";
+
+interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+interface PagefindResult {
+  data: () => Promise<PagefindData>;
+}
+interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  search: (query: string, options: { filters: Record<string, string> }) => Promise<{ results: PagefindResult[] }>;
+}
+
+export interface TermHit {
+  url: string;
+  name: string;
+  short: string;
+}
+export interface ArticleHit {
+  url: string;
+  title: string;
+  /** "2026-04-24", or "" when the page has none. */
+  date: string;
+  excerpt: string;
+}
+
+export interface Found {
+  /** Terms the query names (by their name or another name), best first. */
+  terms: TermHit[];
+  /** Other terms whose explanations use its words. */
+  mentions: TermHit[];
+  /** Every article found, best first; `articles` holds the first of them, read. */
+  articleTotal: number;
+  articles: ArticleHit[];
+  /** Reads the next `count` articles found. */
+  more: (count: number) => Promise<ArticleHit[]>;
+}
+
+/** Terms whose name matches are near the top of Pagefind's ranking (names weigh most); so many are read. */
+const TERM_CANDIDATES = 6;
+const MAX_TERMS = 5;
+const MAX_MENTIONS = 5;
+
+let loading: Promise<Pagefind> | undefined;
+
+/** Pagefind's script, loaded once, when the search page opens. */
+export function loadPagefind(): Promise<Pagefind> {
+  loading ??= (async () => {
+    const pagefind = (await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ PAGEFIND_PATH)) as Pagefind;
+    await pagefind.options({ excerptLength: 24 });
+    await pagefind.init();
+    return pagefind;
+  })();
+  // A failed load (offline, or a site built without its index) may succeed on the next query.
+  loading.catch(() => (loading = undefined));
+  return loading;
+}
+
+const byKind = (pagefind: Pagefind, query: string, kind: SearchKind) =>
+  pagefind.search(query, { filters: { [KIND_FILTER]: kind } });
+
+const toTerm = ({ url, meta }: PagefindData): TermHit => ({
+  url,
+  name: meta.title ?? url,
+  short: meta[SHORT_META] ?? "",
+});
+
+const toArticle = ({ url, excerpt, meta }: PagefindData): ArticleHit => ({
+  url,
+  title: meta.title ?? url,
+  date: meta[DATE_META] ?? "",
+  excerpt,
+});
+
+/** Terms named by `query`, others that use its words, then the first `count` articles that do. */
+export async function search(query: string, count: number): Promise<Found> {
+  const pagefind = await loadPagefind();
+  const [termsFound, articlesFound] = await Promise.all([
+    byKind(pagefind, query, "term"),
+    byKind(pagefind, query, "article"),
+  ]);
+  const candidates = await Promise.all(termsFound.results.slice(0, TERM_CANDIDATES).map((result) => result.data()));
+  const named = candidates.map((data) => namesMatch(query, splitNames(data.meta[NAMES_META])));
+  const terms = candidates
+    .filter((_, index) => named[index])
+    .slice(0, MAX_TERMS)
+    .map(toTerm);
+  const mentions = candidates
+    .filter((_, index) => !named[index])
+    .slice(0, MAX_MENTIONS)
+    .map(toTerm);
+  let read = 0;
+  const more = async (next: number) => {
+    const slice = articlesFound.results.slice(read, read + next);
+    read += slice.length;
+    return (await Promise.all(slice.map((result) => result.data()))).map(toArticle);
+  };
+  return { terms, mentions, articleTotal: articlesFound.results.length, articles: await more(count), more };
+}
