@@ -4,7 +4,7 @@ import { SiteFooter } from "@/components/chrome/site-footer";
 import { KnownTermsClient } from "@/components/known-terms/known-terms-client";
 import { ServiceWorkerClient } from "@/components/offline/service-worker-client";
 import { SiteHeader } from "@/components/chrome/site-header";
-import { APPLY_PREFERENCES_SCRIPT } from "@/lib/preferences/preferences";
+import { HEAD_SCRIPT } from "@/lib/preferences/head-script";
 import { PRINT_STYLESHEET_PATH } from "@/lib/paths";
 import { FEED_TYPES, SITE_DESCRIPTION, SITE_NAME, siteUrl } from "@/lib/site";
 // Split by concern; the order is the cascade's (layout after the parts it arranges). Print rules
@@ -12,10 +12,14 @@ import { FEED_TYPES, SITE_DESCRIPTION, SITE_NAME, siteUrl } from "@/lib/site";
 import "@/components/chrome/tokens.css";
 import "@/components/chrome/base.css";
 import "@/components/chrome/chrome.css";
+import "@/components/search/site-search.css";
+import "@/components/preferences/preferences.css";
 import "@/components/lists/lists.css";
 import "@/components/article/article.css";
+import "@/components/reading/reading.css";
 import "@/components/sharing/sharing.css";
 import "@/components/glossary/glossary.css";
+import "@/components/known-terms/known-terms.css";
 import "@/components/chrome/layout.css";
 
 export const metadata: Metadata = {
@@ -35,7 +39,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
     // The head script sets the reader's saved preferences on <html> before React hydrates it.
     <html lang="en" suppressHydrationWarning>
       <head>
-        <script dangerouslySetInnerHTML={{ __html: APPLY_PREFERENCES_SCRIPT }} />
+        <script dangerouslySetInnerHTML={{ __html: HEAD_SCRIPT }} />
         <link rel="stylesheet" href={PRINT_STYLESHEET_PATH} media="print" />
       </head>
       <body>

@@ -8,7 +8,7 @@ import { copyLink } from "../sharing/use-share-notice";
  * Copy link, Print and Listen for the whole article. They need JavaScript, so the toolbar stays
  * hidden without it (the browser's own Print gives the same copy).
  */
-export function ArticleToolbar({ url }: { url: string }) {
+export function ArticleToolbarClient({ url }: { url: string }) {
   const ready = useHydrated();
   return (
     <div className="article-toolbar" role="group" aria-label="Article tools" hidden={!ready} data-pagefind-ignore="">

@@ -4,7 +4,7 @@ import { sidebarEntryId, termPath } from "@/lib/paths";
 import { DATE_META, KIND_FILTER } from "@/lib/search/fields";
 import type { Article, GlossaryEntry } from "@/lib/schema";
 import { ArticleMeta } from "./article-meta";
-import { ArticleToolbar } from "./article-toolbar-client";
+import { ArticleToolbarClient } from "./article-toolbar-client";
 import { BasedOn } from "./based-on";
 import { ChipTable } from "../glossary/chip-table";
 import { Corrections } from "./corrections";
@@ -13,8 +13,9 @@ import { ReadingPositionClient } from "../reading/reading-position-client";
 import { RelatedReading } from "./related-reading";
 import { ShareClient } from "../sharing/share-client";
 import { StaticHtml } from "../shared/static-html";
-import { TableOfContents } from "./table-of-contents-client";
+import { TableOfContentsClient } from "./table-of-contents-client";
 import { TermPopoverClient } from "../glossary/term-popover-client";
+import { CLASS } from "@/lib/hooks";
 
 interface Props {
   article: Article;
@@ -61,16 +62,16 @@ export function ArticleView({ article, glossary, url, chips, related }: Props) {
             )}
           </p>
           <BasedOn basedOn={article.basedOn} />
-          <p className="meta" data-pagefind-ignore="">
+          <p className={CLASS.meta} data-pagefind-ignore="">
             <ArticleMeta article={article} linkCorrections />
           </p>
           <p className="print-only print-url" data-pagefind-ignore="">
             {url}
           </p>
-          <ArticleToolbar url={url} />
+          <ArticleToolbarClient url={url} />
         </header>
-        {article.sections.length > 1 && <TableOfContents sections={article.sections} />}
-        <div className="article-body">
+        {article.sections.length > 1 && <TableOfContentsClient sections={article.sections} />}
+        <div className={CLASS.articleBody}>
           <StaticHtml html={before} once />
           {chipsAfter && chips.length > 0 && (
             <ChipTable

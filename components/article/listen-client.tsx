@@ -2,9 +2,10 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useBrowser } from "../shared/use-browser";
+import { CLASS, DATA } from "@/lib/hooks";
 
 const SPEEDS = [0.75, 1, 1.25, 1.5, 2];
-const BLOCKS = ".article-body h2, .article-body h3, .article-body p, .article-body li";
+const BLOCKS = `.${CLASS.articleBody} :is(h2, h3, p, li)`;
 
 type State = "idle" | "playing" | "paused";
 
@@ -31,9 +32,9 @@ export function ListenClient() {
   }, []);
 
   const mark = (block: Element | undefined) => {
-    document.querySelectorAll("[data-speaking]").forEach((el) => el.removeAttribute("data-speaking"));
+    document.querySelectorAll(`[${DATA.speaking}]`).forEach((el) => el.removeAttribute(DATA.speaking));
     if (!block) return;
-    block.setAttribute("data-speaking", "");
+    block.setAttribute(DATA.speaking, "");
     const box = block.getBoundingClientRect();
     if (box.top < 80 || box.bottom > window.innerHeight) {
       const still = window.matchMedia("(prefers-reduced-motion: reduce)").matches;

@@ -7,7 +7,7 @@ import { useCurrentSection } from "./use-current-section";
  * The article's sections as links. With JavaScript, the section being read is marked
  * (`aria-current="location"`) as the reader scrolls.
  */
-export function TableOfContents({ sections }: { sections: Section[] }) {
+export function TableOfContentsClient({ sections }: { sections: Section[] }) {
   const current = useCurrentSection(sections);
   return (
     <nav className="toc" aria-labelledby="toc-heading" data-pagefind-ignore="">

@@ -2,10 +2,11 @@
 
 import { useMemo, useSyncExternalStore } from "react";
 import type { Section } from "@/lib/schema";
+import { CLASS } from "@/lib/hooks";
 
 /** How far down the viewport a heading must pass to count as the one being read. */
 const READING_LINE = 0.3;
-const HEADINGS = ".article-body :is(h2, h3, h4, h5, h6)[id]";
+const HEADINGS = `.${CLASS.articleBody} :is(h2, h3, h4, h5, h6)[id]`;
 
 /**
  * One store for the heading being read, shared by every reader of it (the contents, the glossary):

@@ -2,6 +2,7 @@ import { GLOSSARY_PATH, HOME_PATH } from "@/lib/paths";
 import { SITE_NAME } from "@/lib/site";
 import { PreferencesClient } from "../preferences/preferences-client";
 import { SiteSearch } from "../search/site-search";
+import { CLASS } from "@/lib/hooks";
 
 /**
  * The site's name, search, the two lists and the Display menu, on every page. Its links are plain
@@ -9,7 +10,7 @@ import { SiteSearch } from "../search/site-search";
  */
 export function SiteHeader() {
   return (
-    <header className="site-header">
+    <header className={CLASS.siteHeader}>
       <a className="skip-link" href="#content">
         Skip to content
       </a>

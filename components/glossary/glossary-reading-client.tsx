@@ -4,6 +4,7 @@ import { useEffect } from "react";
 import { sidebarEntryId } from "@/lib/paths";
 import type { Section } from "@/lib/schema";
 import { useCurrentSection } from "../article/use-current-section";
+import { DATA } from "@/lib/hooks";
 
 /**
  * Marks the sidebar entries of the terms the `##` section being read mentions (`data-in-section`),
@@ -21,8 +22,7 @@ export function GlossaryReadingClient({
     for (const [term, where] of Object.entries(mentions)) {
       const entry = document.getElementById(sidebarEntryId(term));
       if (!entry) continue;
-      if (current && where.includes(current)) entry.setAttribute("data-in-section", "");
-      else entry.removeAttribute("data-in-section");
+      entry.toggleAttribute(DATA.inSection, Boolean(current && where.includes(current)));
     }
   }, [current, mentions]);
   return null;

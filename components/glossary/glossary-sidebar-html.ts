@@ -2,6 +2,7 @@ import { h } from "hastscript";
 import { definitionId, GLOSSARY_PATH, mentionId, sidebarEntryId, termPath } from "@/lib/paths";
 import type { GlossaryEntry, Section } from "@/lib/schema";
 import { knowToggle, linkList, renderFragment, sanitized } from "../shared/html-fragment";
+import { CLASS } from "@/lib/hooks";
 
 /**
  * The glossary beside an article: the terms it uses in order of first appearance, each with its
@@ -23,8 +24,8 @@ export function sidebarGlossaryHtml(
     h(
       "dl.glossary-list",
       entries.map((entry) =>
-        h("div.glossary-entry", { id: sidebarEntryId(entry.id) }, [
-          h("dt.glossary-term", entry.term),
+        h(`div.${CLASS.glossaryEntry}`, { id: sidebarEntryId(entry.id) }, [
+          h(`dt.${CLASS.glossaryTerm}`, entry.term),
           h("dd", [
             h("p.glossary-short", { id: definitionId(entry.id) }, entry.short),
             h("div.glossary-explanation", [sanitized(entry.summaryHtml)]),

@@ -1,8 +1,9 @@
 import { sidebarGlossaryHtml } from "./glossary-sidebar-html";
 import type { GlossaryEntry, Section } from "@/lib/schema";
 import { GlossaryReadingClient } from "./glossary-reading-client";
-import { KnownTermsFold } from "../known-terms/known-terms-fold-client";
+import { KnownTermsFoldClient } from "../known-terms/known-terms-fold-client";
 import { StaticHtml } from "../shared/static-html";
+import { CLASS } from "@/lib/hooks";
 
 interface Props {
   entries: GlossaryEntry[];
@@ -17,9 +18,9 @@ interface Props {
  */
 export function GlossarySidebar({ entries, sections, mentions }: Props) {
   return (
-    <aside className="glossary" id="glossary" aria-labelledby="glossary-heading">
+    <aside className={CLASS.glossary} id="glossary" aria-labelledby="glossary-heading">
       <StaticHtml className="glossary-inner" html={sidebarGlossaryHtml(entries, sections, mentions)} once />
-      <KnownTermsFold terms={entries.map(({ id, term }) => ({ id, term }))} />
+      <KnownTermsFoldClient terms={entries.map(({ id, term }) => ({ id, term }))} />
       <GlossaryReadingClient sections={sections} mentions={mentions} />
     </aside>
   );

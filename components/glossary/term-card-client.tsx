@@ -1,6 +1,7 @@
 "use client";
 
 import { useLayoutEffect, useState, type RefObject } from "react";
+import { CARD_EDGE, CARD_GAP } from "@/lib/glossary/card";
 import { placeCard, positionOrigin } from "@/lib/glossary/place-card";
 import { termPath } from "@/lib/paths";
 import { setKnown } from "../known-terms/use-known-terms";
@@ -11,9 +12,6 @@ export interface CardTerm {
   term: string;
   short: string;
 }
-
-const GAP = 6;
-const EDGE = 8;
 
 interface Props {
   term: CardTerm;
@@ -29,7 +27,7 @@ interface Props {
  * when there is no room below, and always inside the viewport; placed before it is first painted,
  * and over the page, so nothing moves.
  */
-export function TermCard({ term, anchor, onClose, cardRef: card }: Props) {
+export function TermCardClient({ term, anchor, onClose, cardRef: card }: Props) {
   // Set in a layout effect, so the card is placed again for another link before the screen shows it.
   const [place, setPlace] = useState<{ x: number; y: number; above: boolean } | null>(null);
 
@@ -40,8 +38,8 @@ export function TermCard({ term, anchor, onClose, cardRef: card }: Props) {
       anchor.getBoundingClientRect(),
       { width: element.offsetWidth, height: element.offsetHeight },
       { width: root.clientWidth, height: root.clientHeight },
-      GAP,
-      EDGE,
+      CARD_GAP,
+      CARD_EDGE,
     );
     const origin = positionOrigin(element);
     setPlace({ x: left - origin.left, y: top - origin.top, above });

@@ -2,12 +2,10 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import { definitionId, sidebarEntryId } from "@/lib/paths";
-import { TermCard, type CardTerm } from "./term-card-client";
+import { TermCardClient, type CardTerm } from "./term-card-client";
 import { useTimer } from "./use-timer";
-
-/** Hover this long before a card opens, and leave this long before it closes. */
-export const OPEN_DELAY_MS = 400;
-export const CLOSE_DELAY_MS = 300;
+import { CLOSE_DELAY_MS, OPEN_DELAY_MS } from "@/lib/glossary/card";
+import { CLASS, DATA, SELECT } from "@/lib/hooks";
 
 interface Open {
   term: CardTerm;
@@ -16,14 +14,14 @@ interface Open {
 
 /** A term's name and definition, read from its entry in the page's glossary (which the link describes). */
 function termOf(anchor: HTMLAnchorElement): CardTerm | null {
-  const id = anchor.dataset.term;
-  const term = id && document.getElementById(sidebarEntryId(id))?.querySelector(".glossary-term")?.textContent;
+  const id = anchor.getAttribute(DATA.term);
+  const term = id && document.getElementById(sidebarEntryId(id))?.querySelector(`.${CLASS.glossaryTerm}`)?.textContent;
   const short = id && document.getElementById(definitionId(id))?.textContent;
   return id && term && short ? { id, term, short } : null;
 }
 
 const termLinkOf = (target: EventTarget | null) =>
-  target instanceof Element ? target.closest<HTMLAnchorElement>(".article-body a.term[href]") : null;
+  target instanceof Element ? target.closest<HTMLAnchorElement>(SELECT.termLink) : null;
 
 /**
  * A card with a term's definition, opened from its link in the text: after a short rest of the mouse
@@ -141,5 +139,5 @@ export function TermPopoverClient() {
   }, [show, hide, timer]);
 
   if (!open) return null;
-  return <TermCard key={open.term.id} term={open.term} anchor={open.anchor} onClose={hide} cardRef={card} />;
+  return <TermCardClient key={open.term.id} term={open.term} anchor={open.anchor} onClose={hide} cardRef={card} />;
 }

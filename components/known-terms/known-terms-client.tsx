@@ -1,17 +1,20 @@
 "use client";
 
 import { useEffect, useSyncExternalStore } from "react";
-import { KNOW_BUTTON_ATTRIBUTE, KNOWN_TERMS_STYLE_ID, knownTermsCss } from "@/lib/known-terms/known-terms";
 import { setPageStyle } from "@/lib/browser/page-style-client";
+import { CLASS, DATA, SELECT } from "@/lib/hooks";
+import { KNOWN_TERMS_SELECTORS, KNOWN_TERMS_STYLE_ID, knownTermsCss } from "@/lib/known-terms/known-terms";
 import { sidebarEntryId, termPath } from "@/lib/paths";
+import { preferenceAttribute } from "@/lib/preferences/preferences";
 import { readKnownTerms, setKnown, useKnownTerms } from "./use-known-terms";
 
-const explainMode = () => document.documentElement.getAttribute("data-explain") ?? "unknown";
+const EXPLAIN = preferenceAttribute("explain");
+const explainMode = () => document.documentElement.getAttribute(EXPLAIN) ?? "unknown";
 
 /** The display menu sets "Explain terms" on <html>. */
 function subscribeToMode(onChange: () => void) {
   const observer = new MutationObserver(onChange);
-  observer.observe(document.documentElement, { attributes: true, attributeFilter: ["data-explain"] });
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: [EXPLAIN] });
   return () => observer.disconnect();
 }
 
@@ -20,17 +23,18 @@ const ENTRY_HREF = `#${sidebarEntryId("")}`;
 
 /**
  * Points `link` at `href` (null: at nothing, so it is plain text), setting its own address aside
- * in `data-<key>`; `undefined` gives it back its own.
+ * in `aside` (a data attribute); `undefined` gives it back its own.
  */
-function redirect(link: HTMLAnchorElement, key: "href" | "entry", href: string | null | undefined) {
-  const own = link.dataset[key] ?? link.getAttribute("href");
+function redirect(link: HTMLAnchorElement, aside: string, href: string | null | undefined) {
+  const setAside = link.getAttribute(aside);
+  const own = setAside ?? link.getAttribute("href");
   if (href === undefined) {
-    if (link.dataset[key] === undefined) return;
-    link.setAttribute("href", own!);
-    delete link.dataset[key];
+    if (setAside === null) return;
+    link.setAttribute("href", setAside);
+    link.removeAttribute(aside);
     return;
   }
-  if (own !== null) link.dataset[key] = own;
+  if (own !== null) link.setAttribute(aside, own);
   if (href === null) link.removeAttribute("href");
   else link.setAttribute("href", href);
 }
@@ -47,15 +51,15 @@ export function KnownTermsClient() {
 
   useEffect(() => {
     const onClick = (event: MouseEvent) => {
-      const button = event.target instanceof Element ? event.target.closest(`button[${KNOW_BUTTON_ATTRIBUTE}]`) : null;
+      const button = event.target instanceof Element ? event.target.closest(SELECT.knowToggle) : null;
       if (!button) return;
       const knows = button.getAttribute("aria-pressed") !== "true";
-      setKnown(button.getAttribute(KNOW_BUTTON_ATTRIBUTE)!, knows);
-      const entry = button.closest(".glossary-entry");
+      setKnown(button.getAttribute(DATA.know)!, knows);
+      const entry = button.closest(`.${CLASS.glossaryEntry}`);
       // An article's entry folds away with its button: focus goes to the fold that now holds it.
       if (knows && entry)
         requestAnimationFrame(() =>
-          entry.closest(".glossary")?.querySelector<HTMLElement>(".known-terms summary")?.focus(),
+          entry.closest(`.${CLASS.glossary}`)?.querySelector<HTMLElement>(`.${CLASS.knownTerms} summary`)?.focus(),
         );
     };
     document.addEventListener("click", onClick);
@@ -66,20 +70,20 @@ export function KnownTermsClient() {
     // Read afresh: while the page hydrates, `known` is still the server's empty list.
     const ids = readKnownTerms();
     const current = explainMode();
-    setPageStyle(KNOWN_TERMS_STYLE_ID, knownTermsCss([...ids]));
+    setPageStyle(KNOWN_TERMS_STYLE_ID, knownTermsCss([...ids], KNOWN_TERMS_SELECTORS));
     const isKnown = (id: string) => current !== "all" && ids.has(id);
-    for (const link of document.querySelectorAll<HTMLAnchorElement>("a.term[data-term]")) {
-      redirect(link, "href", current === "none" || isKnown(link.dataset.term!) ? null : undefined);
+    for (const link of document.querySelectorAll<HTMLAnchorElement>(SELECT.termMention)) {
+      redirect(link, DATA.ownHref, current === "none" || isKnown(link.getAttribute(DATA.term)!) ? null : undefined);
     }
     // Other links to a known term's entry beside the text (the chips table's) go to its page instead.
     for (const link of document.querySelectorAll<HTMLAnchorElement>(
-      `a:not(.term)[href^='${ENTRY_HREF}'], a[data-entry]`,
+      `a:not(.${CLASS.term})[href^='${ENTRY_HREF}'], a[${DATA.entry}]`,
     )) {
-      const id = (link.dataset.entry ?? link.getAttribute("href")!).slice(ENTRY_HREF.length);
-      redirect(link, "entry", isKnown(id) ? termPath(id) : undefined);
+      const id = (link.getAttribute(DATA.entry) ?? link.getAttribute("href")!).slice(ENTRY_HREF.length);
+      redirect(link, DATA.entry, isKnown(id) ? termPath(id) : undefined);
     }
-    for (const button of document.querySelectorAll(`button[${KNOW_BUTTON_ATTRIBUTE}]`)) {
-      button.setAttribute("aria-pressed", String(ids.has(button.getAttribute(KNOW_BUTTON_ATTRIBUTE)!)));
+    for (const button of document.querySelectorAll(SELECT.knowToggle)) {
+      button.setAttribute("aria-pressed", String(ids.has(button.getAttribute(DATA.know)!)));
     }
   }, [known, mode]);
 

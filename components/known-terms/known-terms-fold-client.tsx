@@ -2,6 +2,7 @@
 
 import { sidebarEntryId, termPath } from "@/lib/paths";
 import { setKnown, useKnownTerms } from "./use-known-terms";
+import { CLASS } from "@/lib/hooks";
 
 interface Props {
   /** The article's terms, in the sidebar's order. */
@@ -13,11 +14,11 @@ interface Props {
  * folded away, each with a way to have it explained again. On screen only (paper always has every
  * entry). The head script shows it and counts it before the first paint; see lib/reader/known-terms.
  */
-export function KnownTermsFold({ terms }: Props) {
+export function KnownTermsFoldClient({ terms }: Props) {
   const known = useKnownTerms();
   const mine = terms.filter(({ id }) => known.has(id));
   return (
-    <details className="known-terms">
+    <details className={CLASS.knownTerms}>
       <summary>
         Terms you know <span className="known-terms-count">{mine.length > 0 ? `(${mine.length})` : ""}</span>
       </summary>
@@ -33,7 +34,10 @@ export function KnownTermsFold({ terms }: Props) {
                 setKnown(id, false);
                 // The entry is back in the list above, and its toggle takes the focus.
                 requestAnimationFrame(() =>
-                  document.getElementById(sidebarEntryId(id))?.querySelector<HTMLElement>(".know-toggle")?.focus(),
+                  document
+                    .getElementById(sidebarEntryId(id))
+                    ?.querySelector<HTMLElement>(`.${CLASS.knowToggle}`)
+                    ?.focus(),
                 );
               }}
             >

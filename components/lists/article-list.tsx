@@ -1,6 +1,7 @@
 import { articlePath } from "@/lib/paths";
 import type { Article } from "@/lib/schema";
 import { ArticleMeta } from "../article/article-meta";
+import { CLASS, DATA } from "@/lib/hooks";
 
 interface Props {
   articles: Article[];
@@ -16,14 +17,14 @@ interface Props {
 export function ArticleList({ articles, headingLevel = 2, lead = false }: Props) {
   const Heading = `h${headingLevel}` as const;
   return (
-    <ol className="article-list">
+    <ol className={CLASS.articleList}>
       {articles.map((article, index) => (
-        <li key={article.slug} className={lead && index === 0 ? "lead" : undefined} data-slug={article.slug}>
+        <li key={article.slug} className={lead && index === 0 ? "lead" : undefined} {...{ [DATA.slug]: article.slug }}>
           <Heading className="article-list-title">
             <a href={articlePath(article.slug)}>{article.title}</a>
           </Heading>
           <p className="article-list-dek">{article.dek}</p>
-          <p className="meta">
+          <p className={CLASS.meta}>
             <ArticleMeta article={article} />
           </p>
         </li>

@@ -5,6 +5,7 @@ import { PAGES_CACHE_PREFIX } from "@/lib/offline/caches";
 import { articlePath, GLOSSARY_PATH, HOME_PATH } from "@/lib/paths";
 import { formatDate } from "@/lib/format";
 import { SITE_NAME } from "@/lib/site";
+import { CLASS } from "@/lib/hooks";
 
 interface KeptArticle {
   path: string;
@@ -56,14 +57,14 @@ export function OfflinePagesClient() {
       {articles.length === 0 ? (
         <p>No articles are kept on this device yet. Articles you open while online are kept for reading offline.</p>
       ) : (
-        <ol className="article-list">
+        <ol className={CLASS.articleList}>
           {articles.map((article) => (
             <li key={article.path}>
               <h3 className="article-list-title">
                 <a href={article.path}>{article.title}</a>
               </h3>
               {article.date && (
-                <p className="meta">
+                <p className={CLASS.meta}>
                   <time dateTime={article.date}>{formatDate(article.date)}</time>
                 </p>
               )}

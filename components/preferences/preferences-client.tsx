@@ -3,8 +3,14 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { writeStored } from "@/lib/browser/storage-client";
 import { useHydrated } from "../shared/use-browser";
-import { PREFERENCES, STORAGE_KEY, type PreferenceName, type Preferences } from "@/lib/preferences/preferences";
-import { READING_KEY, READING_STYLE_ID } from "@/lib/reading/reading";
+import {
+  preferenceAttribute,
+  PREFERENCES,
+  STORAGE_KEY,
+  type PreferenceName,
+  type Preferences,
+} from "@/lib/preferences/preferences";
+import { ForgetReadingClient } from "../reading/forget-reading-client";
 
 const NAMES = Object.keys(PREFERENCES) as PreferenceName[];
 const defaults = Object.fromEntries(NAMES.map((name) => [name, PREFERENCES[name].default])) as Preferences;
@@ -14,7 +20,7 @@ function current(): Preferences {
   const root = document.documentElement;
   const values = { ...defaults };
   for (const name of NAMES) {
-    const value = root.getAttribute(`data-${name}`);
+    const value = root.getAttribute(preferenceAttribute(name));
     if (value && value in PREFERENCES[name].options) Object.assign(values, { [name]: value });
   }
   return values;
@@ -55,7 +61,7 @@ export function PreferencesClient() {
   const choose = (name: PreferenceName, value: string) => {
     const next = { ...values, [name]: value };
     setValues(next);
-    document.documentElement.setAttribute(`data-${name}`, value);
+    document.documentElement.setAttribute(preferenceAttribute(name), value);
     writeStored(STORAGE_KEY, JSON.stringify(next));
   };
 
@@ -95,29 +101,8 @@ export function PreferencesClient() {
             </div>
           </fieldset>
         ))}
-        <ForgetReading />
+        <ForgetReadingClient />
       </div>
-    </div>
-  );
-}
-
-/** "Forget my reading": clears where the reader left off in every article, and the read marks. */
-function ForgetReading() {
-  const [done, setDone] = useState(false);
-  return (
-    <div className="preferences-forget">
-      <button
-        type="button"
-        className="text-button"
-        onClick={() => {
-          writeStored(READING_KEY, null);
-          document.getElementById(READING_STYLE_ID)?.remove();
-          setDone(true);
-        }}
-      >
-        Forget my reading
-      </button>
-      <p role="status">{done ? "Forgotten: no article is marked read, and none offers to continue." : ""}</p>
     </div>
   );
 }

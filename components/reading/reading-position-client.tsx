@@ -3,10 +3,18 @@
 import { useEffect, useState } from "react";
 import { readStored, writeStored } from "@/lib/browser/storage-client";
 import { setPageStyle } from "@/lib/browser/page-style-client";
-import { parseReading, READING_KEY, READING_STYLE_ID, readingCss, recordPlace } from "@/lib/reading/reading";
+import {
+  parseReading,
+  READING_KEY,
+  READING_SELECTORS,
+  READING_STYLE_ID,
+  readingCss,
+  recordPlace,
+} from "@/lib/reading/reading";
+import { CLASS } from "@/lib/hooks";
 
 /** The blocks a place is remembered by: paragraphs and section headings, each with its own id. */
-const PLACES = ".article-body :is(p, h2, h3)[id]";
+const PLACES = `.${CLASS.articleBody} :is(p, h2, h3)[id]`;
 
 const saved = () => parseReading(readStored(READING_KEY));
 
@@ -15,7 +23,7 @@ const saved = () => parseReading(readStored(READING_KEY));
  * taller than the window, that block.
  */
 function currentPlace(blocks: HTMLElement[]): { at: string; read: boolean } | null {
-  const top = document.querySelector(".site-header")?.getBoundingClientRect().bottom ?? 0;
+  const top = document.querySelector(`.${CLASS.siteHeader}`)?.getBoundingClientRect().bottom ?? 0;
   const found = blocks.findIndex((block) => block.getBoundingClientRect().top >= top - 4);
   const next = found === -1 ? blocks.length - 1 : found;
   const before = blocks[next - 1];
@@ -27,7 +35,7 @@ function currentPlace(blocks: HTMLElement[]): { at: string; read: boolean } | nu
 
 /** The heading of the section `block` is in, for the offer's label. */
 function sectionOf(block: HTMLElement): string {
-  const headings = [...document.querySelectorAll<HTMLElement>(".article-body h2[id]")];
+  const headings = [...document.querySelectorAll<HTMLElement>(`.${CLASS.articleBody} h2[id]`)];
   const heading = headings
     .filter((h) => h === block || h.compareDocumentPosition(block) & Node.DOCUMENT_POSITION_FOLLOWING)
     .pop();
@@ -59,7 +67,7 @@ export function ReadingPositionClient({ slug }: { slug: string }) {
       const reading = recordPlace(saved(), slug, { ...now, time: Date.now() });
       writeStored(READING_KEY, JSON.stringify(reading));
       // Lists shown next inside this document (by a link the site follows itself) mark it too.
-      setPageStyle(READING_STYLE_ID, readingCss(reading));
+      setPageStyle(READING_STYLE_ID, readingCss(reading, READING_SELECTORS));
     };
     const onScroll = () => {
       window.clearTimeout(timer);

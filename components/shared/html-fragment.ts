@@ -2,6 +2,7 @@ import type { ElementContent, Root } from "hast";
 import { toHtml } from "hast-util-to-html";
 import { h } from "hastscript";
 import type { Raw } from "mdast-util-to-hast";
+import { CLASS, DATA, hastProperty } from "@/lib/hooks";
 
 /**
  * Static parts of a page that need no JavaScript are built as HTML fragments with hastscript
@@ -22,8 +23,8 @@ export const renderFragment = (...nodes: ElementContent[]) =>
  */
 export const knowToggle = (id: string, term: string) =>
   h(
-    "button.know-toggle",
-    { type: "button", dataKnow: id, ariaPressed: "false", ariaLabel: `I know this: ${term}` },
+    `button.${CLASS.knowToggle}`,
+    { type: "button", [hastProperty(DATA.know)]: id, ariaPressed: "false", ariaLabel: `I know this: ${term}` },
     "I know this",
   );
 

@@ -2,6 +2,7 @@
 
 import { useState, type HTMLAttributes } from "react";
 import { keptPageHtml } from "@/lib/page-html";
+import { DATA } from "@/lib/hooks";
 
 type Props = { htmlKey: string } & Omit<HTMLAttributes<HTMLDivElement>, "children" | "dangerouslySetInnerHTML">;
 
@@ -9,7 +10,7 @@ type Props = { htmlKey: string } & Omit<HTMLAttributes<HTMLDivElement>, "childre
 function htmlFor(key: string): string {
   if (typeof window === "undefined") return keptPageHtml(key);
   // Keys are base64url: nothing in them needs escaping in the selector.
-  return document.querySelector(`[data-html="${key}"]`)?.innerHTML ?? "";
+  return document.querySelector(`[${DATA.html}="${key}"]`)?.innerHTML ?? "";
 }
 
 /**
@@ -20,6 +21,11 @@ function htmlFor(key: string): string {
 export function PageHtmlClient({ htmlKey, ...attributes }: Props) {
   const [html] = useState(() => htmlFor(htmlKey));
   return (
-    <div {...attributes} data-html={htmlKey} dangerouslySetInnerHTML={{ __html: html }} suppressHydrationWarning />
+    <div
+      {...attributes}
+      {...{ [DATA.html]: htmlKey }}
+      dangerouslySetInnerHTML={{ __html: html }}
+      suppressHydrationWarning
+    />
   );
 }

@@ -5,6 +5,7 @@ import { useBrowser } from "../shared/use-browser";
 import { ShareNoticeClient } from "./share-notice-client";
 import { copyLink, shareLink } from "./use-share-notice";
 import { useQuoteOffer } from "./use-quote-offer";
+import { CLASS, SELECT } from "@/lib/hooks";
 
 /**
  * Sharing on an article page: a heading or paragraph link copies its absolute URL as well as going
@@ -17,9 +18,9 @@ export function ShareClient({ url, title }: { url: string; title: string }) {
   // Heading and paragraph links: the browser follows them (the URL and :target update); we copy too.
   useEffect(() => {
     const onClick = (event: MouseEvent) => {
-      const link = (event.target as Element | null)?.closest?.("a.heading-link, a.paragraph-link");
+      const link = (event.target as Element | null)?.closest?.(SELECT.selfLink);
       if (!(link instanceof HTMLAnchorElement)) return;
-      void copyLink(`${url}${link.hash}`, link.classList.contains("heading-link") ? "section" : "paragraph");
+      void copyLink(`${url}${link.hash}`, link.classList.contains(CLASS.headingLink) ? "section" : "paragraph");
     };
     document.addEventListener("click", onClick);
     return () => document.removeEventListener("click", onClick);

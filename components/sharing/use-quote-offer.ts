@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from "react";
 import { collapse, textFragment, type TextPoint } from "@/lib/sharing/text-fragment";
+import { CLASS } from "@/lib/hooks";
 
 /** A link offered for the selected text, and where to show the offer. */
 interface QuoteOffer {
@@ -61,7 +62,7 @@ function offerFor(body: Element, url: string): QuoteOffer | null {
 export function useQuoteOffer(url: string): QuoteOffer | null {
   const [offer, setOffer] = useState<QuoteOffer | null>(null);
   useEffect(() => {
-    const body = document.querySelector(".article-body");
+    const body = document.querySelector(`.${CLASS.articleBody}`);
     if (!body) return;
     let pending = 0;
     const update = () => setOffer(offerFor(body, url));

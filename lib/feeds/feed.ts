@@ -9,9 +9,7 @@ import { editHtml } from "../markdown/html-tree";
 import { ATOM_PATH, articlePath, RSS_PATH } from "../paths";
 import type { Article } from "../schema";
 import { absoluteUrl, SITE_DESCRIPTION, SITE_NAME } from "../site";
-
-/** The heading and paragraph self-links: they mean nothing outside the page. */
-const SELF_LINKS = "a.heading-link, a.paragraph-link";
+import { SELECT } from "../hooks";
 
 /**
  * An article's body for feed readers: absolute links (a reader's app is not on our site), and
@@ -22,7 +20,7 @@ export function feedHtml(article: Article): string {
   const page = absoluteUrl(articlePath(article.slug));
   const body = editHtml(article.html, (tree) => {
     const walk = (node: Root | Element) => {
-      node.children = node.children.filter((child) => !(child.type === "element" && matches(SELF_LINKS, child)));
+      node.children = node.children.filter((child) => !(child.type === "element" && matches(SELECT.selfLink, child)));
       for (const child of node.children) {
         if (child.type !== "element") continue;
         delete child.properties.ariaDescribedBy;

@@ -6,6 +6,7 @@ import { slug } from "github-slugger";
 import { PARAGRAPH_ID_PREFIX, RESERVED_ID } from "../paths";
 import type { Section } from "../schema";
 import { failAt } from "./error";
+import { CLASS } from "../hooks";
 
 const EXPLICIT_ID = /\s*\{#([^}]*)\}\s*$/;
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -90,15 +91,15 @@ export const anchorHandlers: Handlers = {
     return {
       type: "element",
       tagName: "div",
-      properties: { className: ["heading"] },
-      children: [heading, selfLink(id, "heading-link", `Link to section: ${toString(node)}`)],
+      properties: { className: [CLASS.heading] },
+      children: [heading, selfLink(id, CLASS.headingLink, `Link to section: ${toString(node)}`)],
     };
   },
   paragraph(state, node) {
     const paragraph = defaultHandlers.paragraph(state, node);
     const id = paragraph.properties.id;
     if (typeof id !== "string") return paragraph;
-    const link: ElementContent = selfLink(id, "paragraph-link", "Link to this paragraph");
+    const link: ElementContent = selfLink(id, CLASS.paragraphLink, "Link to this paragraph");
     return { ...paragraph, children: [...paragraph.children, { type: "text", value: " " }, link] };
   },
 };

@@ -1,6 +1,7 @@
 import type { Link, Parent, PhrasingContent, Root, RootContent, Text } from "mdast";
 import { definitionId, mentionId, sidebarEntryId } from "../paths";
 import type { TermMatcher } from "./term-matcher";
+import { CLASS, DATA, hastProperty } from "../hooks";
 
 /** Node types whose text is never linked to the glossary. */
 const SKIPPED = new Set(["heading", "link", "linkReference", "code", "inlineCode", "html", "definition"]);
@@ -12,8 +13,8 @@ function termLink(id: string, text: string, first: boolean): Link {
     children: [{ type: "text", value: text }],
     data: {
       hProperties: {
-        className: ["term"],
-        dataTerm: id,
+        className: [CLASS.term],
+        [hastProperty(DATA.term)]: id,
         ariaDescribedBy: [definitionId(id)],
         ...(first ? { id: mentionId(id) } : {}),
       },

@@ -10,6 +10,7 @@ import { failAt } from "./error";
 import { remarkGlossaryLinks } from "./glossary-links";
 import { remarkRawHtmlAsText } from "./raw-html";
 import type { TermMatcher } from "./term-matcher";
+import { CLASS, DATA, hastProperty } from "../hooks";
 
 /** One entry of a sanitize schema's attribute list: a name, or a name with the values it may take. */
 type PropertyDefinition = NonNullable<Schema["attributes"]>[string][number];
@@ -82,8 +83,8 @@ const sanitizeSchema: Schema = {
   clobber: (defaultSchema.clobber ?? []).filter((property) => property !== "id" && property !== "ariaDescribedBy"),
   attributes: {
     ...defaultSchema.attributes,
-    a: [...allow("a", "className", "term", "heading-link", "paragraph-link"), "dataTerm"],
-    div: allow("div", "className", "heading"),
+    a: [...allow("a", "className", CLASS.term, CLASS.headingLink, CLASS.paragraphLink), hastProperty(DATA.term)],
+    div: allow("div", "className", CLASS.heading),
   },
 };
 

@@ -3,6 +3,7 @@
  * the paragraph or section they were at, never by pixels, so it survives a new width or text size.
  * Pure: used by the head script before the first paint, by the article page and by tests.
  */
+import { CLASS, DATA } from "../hooks";
 
 export const READING_KEY = "gloss:reading";
 
@@ -50,19 +51,26 @@ export function recordPlace(reading: Reading, slug: string, place: Place): Readi
   return Object.fromEntries(slugs.slice(0, READING_LIMIT).map((key) => [key, next[key]]));
 }
 
+/** What the read marks select by (lib/hooks.ts's names), handed to readingCss for the head script's sake. */
+export const READING_SELECTORS = {
+  item: `.${CLASS.articleList} li`,
+  slugAttribute: DATA.slug,
+  meta: `.${CLASS.meta}`,
+};
+
 /**
  * The rules that mark articles read or partly read wherever a list shows them (the home page, the
- * archive, a term's page), before the first paint. Self-contained, so the head script can carry its
- * source; it checks the slugs itself.
+ * archive, a term's page), before the first paint. Self-contained (its selectors come in `select`),
+ * so the head script can carry its source; it checks the slugs itself.
  */
-export function readingCss(reading: Reading): string {
+export function readingCss(reading: Reading, select: typeof READING_SELECTORS): string {
   let css = "";
   for (const [read, label] of [
     [true, "Read"],
     [false, "Partly read"],
   ] as const) {
     const slugs = Object.keys(reading).filter((slug) => /^[a-z0-9-]+$/.test(slug) && reading[slug].read === read);
-    const selectors = slugs.map((slug) => `.article-list li[data-slug="${slug}"] .meta::after`);
+    const selectors = slugs.map((slug) => `${select.item}[${select.slugAttribute}="${slug}"] ${select.meta}::after`);
     if (selectors.length > 0) css += `${selectors.join(",")}{content:" · ${label}"}`;
   }
   return css;

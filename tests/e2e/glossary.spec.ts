@@ -2,9 +2,8 @@ import { expect, test, type Locator, type Page } from "@playwright/test";
 import { awayAndBack } from "../support/navigation";
 import { pageData } from "../support/page-data";
 import { ARTICLE, SECTIONS } from "../support/site";
+import { CARD_EDGE, CARD_GAP, CLOSE_DELAY_MS, OPEN_DELAY_MS } from "../../lib/glossary/card";
 
-const OPEN_DELAY_MS = 400;
-const CLOSE_DELAY_MS = 300;
 const term = (page: Page, id: string) => page.locator(`.article-body a.term[data-term="${id}"]`).first();
 const card = (page: Page) => page.locator(".term-card");
 
@@ -137,8 +136,8 @@ test.describe("term cards", () => {
         const anchor = await box(link);
         const above = (await card(page).getAttribute("data-placement")) === "above";
         const gap = above ? anchor.y - (shown.y + shown.height) : shown.y - (anchor.y + anchor.height);
-        expect(gap).toBeCloseTo(6, 0);
-        const start = Math.min(Math.max(anchor.x, 8), width - 8 - shown.width);
+        expect(gap).toBeCloseTo(CARD_GAP, 0);
+        const start = Math.min(Math.max(anchor.x, CARD_EDGE), width - CARD_EDGE - shown.width);
         expect(shown.x).toBeCloseTo(start, 0);
         expect(await box(after)).toEqual(before);
         await page.keyboard.press("Escape");

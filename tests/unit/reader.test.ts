@@ -5,12 +5,19 @@ import { JSDOM } from "jsdom";
 import { afterEach, describe, expect, test } from "vitest";
 import { offlineManifest } from "@/lib/offline/manifest";
 import { sidebarEntryId } from "@/lib/paths";
-import { APPLY_PREFERENCES_SCRIPT } from "@/lib/preferences/preferences";
-import { KNOWN_TERMS_KEY, KNOWN_TERMS_STYLE_ID, knownTermsCss, parseKnownTerms } from "@/lib/known-terms/known-terms";
+import { HEAD_SCRIPT } from "@/lib/preferences/head-script";
+import {
+  KNOWN_TERMS_KEY,
+  KNOWN_TERMS_SELECTORS,
+  KNOWN_TERMS_STYLE_ID,
+  knownTermsCss,
+  parseKnownTerms,
+} from "@/lib/known-terms/known-terms";
 import {
   parseReading,
   READING_KEY,
   READING_LIMIT,
+  READING_SELECTORS,
   READING_STYLE_ID,
   readingCss,
   recordPlace,
@@ -26,8 +33,8 @@ describe("terms the reader knows", () => {
   });
 
   test("the rules make the mentions plain, and take the sidebar entries out of view on screen only", () => {
-    expect(knownTermsCss([])).toBe("");
-    const css = knownTermsCss(["cpu", "aws-graviton"]);
+    expect(knownTermsCss([], KNOWN_TERMS_SELECTORS)).toBe("");
+    const css = knownTermsCss(["cpu", "aws-graviton"], KNOWN_TERMS_SELECTORS);
     expect(css).toContain('html:not([data-explain="all"]) a.term[data-term="cpu"]');
     expect(css).toContain('a.term[data-term="aws-graviton"]');
     const screen = css.slice(css.indexOf("@media screen"));
@@ -68,13 +75,16 @@ describe("where the reader left off", () => {
   });
 
   test("lists mark articles read and partly read", () => {
-    const css = readingCss({
-      done: { at: "p-x", read: true, time: 1 },
-      half: { at: "p-y", read: false, time: 2 },
-    });
+    const css = readingCss(
+      {
+        done: { at: "p-x", read: true, time: 1 },
+        half: { at: "p-y", read: false, time: 2 },
+      },
+      READING_SELECTORS,
+    );
     expect(css).toContain('li[data-slug="done"] .meta::after{content:" · Read"}');
     expect(css).toContain('li[data-slug="half"] .meta::after{content:" · Partly read"}');
-    expect(readingCss({})).toBe("");
+    expect(readingCss({}, READING_SELECTORS)).toBe("");
   });
 });
 
@@ -87,14 +97,16 @@ test("the head script applies saved preferences, known terms and read marks befo
   localStorage.setItem("gloss:preferences", JSON.stringify({ explain: "none", theme: "dark", size: "huge" }));
   localStorage.setItem(KNOWN_TERMS_KEY, JSON.stringify(["gpu", "cpu"]));
   localStorage.setItem(READING_KEY, JSON.stringify({ story: { at: "p-x", read: true, time: 1 } }));
-  dom.window.eval(APPLY_PREFERENCES_SCRIPT);
+  dom.window.eval(HEAD_SCRIPT);
   const root = document.documentElement;
   expect(root.getAttribute("data-explain")).toBe("none");
   expect(root.getAttribute("data-theme")).toBe("dark");
   expect(root.hasAttribute("data-size")).toBe(false);
-  expect(document.getElementById(KNOWN_TERMS_STYLE_ID)?.textContent).toBe(knownTermsCss(["gpu", "cpu"]));
+  expect(document.getElementById(KNOWN_TERMS_STYLE_ID)?.textContent).toBe(
+    knownTermsCss(["gpu", "cpu"], KNOWN_TERMS_SELECTORS),
+  );
   expect(document.getElementById(READING_STYLE_ID)?.textContent).toBe(
-    readingCss({ story: { at: "p-x", read: true, time: 1 } }),
+    readingCss({ story: { at: "p-x", read: true, time: 1 } }, READING_SELECTORS),
   );
 });
 
