@@ -1,5 +1,4 @@
-import type { ChipEntry } from "@/lib/content/index";
-import { splitAfterSection } from "@/lib/markdown/html-tree";
+import type { ChipEntry } from "@/lib/schema";
 import { sidebarEntryId, termPath } from "@/lib/paths";
 import { DATE_META, KIND_FILTER } from "@/lib/search/fields";
 import type { Article, GlossaryEntry } from "@/lib/schema";
@@ -30,10 +29,8 @@ interface Props {
 
 /** A whole article page body: header with byline, contents, the text, the author's bio and the glossary. */
 export function ArticleView({ article, glossary, url, chips, related }: Props) {
-  const chipsAfter = article.glossary?.chipsAfter;
-  const [before, after] = chipsAfter
-    ? splitAfterSection(article.html, article.sections, chipsAfter)
-    : [article.html, ""];
+  const { html, chipsAt = html.length } = article;
+  const [before, after] = [html.slice(0, chipsAt), html.slice(chipsAt)];
   const inSidebar = new Set(glossary.map((entry) => entry.id));
   return (
     <div className="article-layout">
@@ -73,7 +70,7 @@ export function ArticleView({ article, glossary, url, chips, related }: Props) {
         {article.sections.length > 1 && <TableOfContentsClient sections={article.sections} />}
         <div className={CLASS.articleBody}>
           <StaticHtml html={before} once />
-          {chipsAfter && chips.length > 0 && (
+          {article.chipsAt !== undefined && chips.length > 0 && (
             <ChipTable
               chips={chips}
               linkTerm={(id) => (inSidebar.has(id) ? `#${sidebarEntryId(id)}` : termPath(id))}

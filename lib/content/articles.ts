@@ -1,4 +1,7 @@
 import { MarkdownError } from "../markdown/error";
+import { readBody } from "../markdown/rendered";
+import { articlePath } from "../paths";
+import { absoluteUrl } from "../site";
 import { createRenderer } from "../markdown/render";
 import { createTermMatcher, type TermMatcher } from "../markdown/term-matcher";
 import { readingTime } from "../format";
@@ -64,7 +67,13 @@ function buildArticle(
     if (options?.chipsAfter && !body.sections.some((section) => section.id === options.chipsAfter)) {
       return problems.report(file.name, `glossary.chipsAfter names no section of this article: "${options.chipsAfter}"`);
     }
-    return { ...data, ...body, slug: file.id, readingTime: readingTime(body.wordCount) };
+    const views = readBody(body.html, {
+      sections: body.sections,
+      chipsAfter: options?.chipsAfter,
+      pageUrl: absoluteUrl(articlePath(file.id)),
+      absolute: absoluteUrl,
+    });
+    return { ...data, ...body, ...views, slug: file.id, readingTime: readingTime(body.wordCount) };
   } catch (error) {
     if (!(error instanceof MarkdownError)) throw error;
     return problems.report(file.name, error.message, error.line === undefined ? undefined : error.line + file.bodyLine);

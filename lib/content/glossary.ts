@@ -1,9 +1,9 @@
 import type { z } from "zod";
-import { firstBlock } from "../markdown/html-tree";
+import { firstBlock } from "../markdown/rendered";
 import { createRenderer } from "../markdown/render";
-import { formatIssues, glossaryFrontmatterSchema, type GlossaryEntry } from "../schema";
+import { glossaryFrontmatterSchema, type GlossaryEntry } from "../schema";
 import type { SourceFile } from "./files";
-import type { Problems } from "./problems";
+import { formatIssues, type Problems } from "./problems";
 
 /** The file's frontmatter as `schema` types it, or undefined with every bad field reported. */
 export function validate<T extends z.ZodType>(schema: T, file: SourceFile, kind: string, problems: Problems) {

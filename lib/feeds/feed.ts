@@ -1,38 +1,18 @@
 import { Feed } from "feed";
-import type { Element, Root } from "hast";
-import { matches } from "hast-util-select";
 import { h } from "hastscript";
 import { toHtml } from "hast-util-to-html";
 import { basedOnCredit } from "../article/credit";
 import { formatDate, lastModified } from "../format";
-import { editHtml } from "../markdown/html-tree";
 import { ATOM_PATH, articlePath, RSS_PATH } from "../paths";
 import type { Article } from "../schema";
 import { absoluteUrl, SITE_DESCRIPTION, SITE_NAME } from "../site";
-import { SELECT } from "../hooks";
 
 /**
- * An article's body for feed readers: absolute links (a reader's app is not on our site), and
- * without the heading and paragraph self-links or references to the page's glossary, which mean
- * nothing there.
+ * An article's body for feed readers (see Article's `feedBody`), with the credit for the reporting it
+ * retells before it, and its corrections and the author's bio after it.
  */
 export function feedHtml(article: Article): string {
-  const page = absoluteUrl(articlePath(article.slug));
-  const body = editHtml(article.html, (tree) => {
-    const walk = (node: Root | Element) => {
-      node.children = node.children.filter((child) => !(child.type === "element" && matches(SELECT.selfLink, child)));
-      for (const child of node.children) {
-        if (child.type !== "element") continue;
-        delete child.properties.ariaDescribedBy;
-        const href = child.properties.href;
-        if (typeof href === "string" && /^[#/]/.test(href)) {
-          child.properties.href = href.startsWith("#") ? `${page}${href}` : absoluteUrl(href);
-        }
-        walk(child);
-      }
-    };
-    walk(tree);
-  });
+  const body = article.feedBody;
   const corrections = [...(article.corrections ?? [])]
     .sort((a, b) => a.date.localeCompare(b.date))
     .map((correction) => h("p", [h("strong", `Correction, ${formatDate(correction.date)}:`), ` ${correction.note}`]));

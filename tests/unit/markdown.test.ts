@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { loadContent } from "@/lib/content";
 import { createTermMatcher } from "@/lib/markdown/term-matcher";
-import { splitAfterSection } from "@/lib/markdown/html-tree";
+import { firstBlock, readBody } from "@/lib/markdown/rendered";
 import { MarkdownError } from "@/lib/markdown/error";
 import { createRenderer } from "@/lib/markdown/render";
 
@@ -153,20 +153,45 @@ describe("createRenderer", () => {
   });
 });
 
-describe("splitAfterSection", () => {
-  test("splits where the next section of the same or a higher level starts", async () => {
-    const render = await fixtureRenderer();
-    const { html, sections } = render("## One {#one}\n\nA.\n\n### Detail\n\nB.\n\n## Two {#two}\n\nC.\n");
-    const [before, after] = splitAfterSection(html, sections, "one");
-    expect(before).toContain("B.");
-    expect(after.startsWith('<div class="heading"><h2 id="two">')).toBe(true);
-    expect(before + after).toBe(html);
+describe("readBody: every view of a body, from one reading of its HTML", () => {
+  const views = async (markdown: string, chipsAfter?: string) => {
+    const { html, sections } = (await fixtureRenderer())(markdown);
+    const absolute = (path: string) => `https://gloss.example${path}`;
+    return { html, ...readBody(html, { sections, chipsAfter, pageUrl: absolute("/articles/x"), absolute }) };
+  };
+
+  test("the chips table goes where the next section of the same or a higher level starts", async () => {
+    const { html, chipsAt } = await views("## One {#one}\n\nA.\n\n### Detail\n\nB.\n\n## Two {#two}\n\nC.\n", "one");
+    expect(html.slice(0, chipsAt)).toContain("B.");
+    expect(html.slice(chipsAt).startsWith('<div class="heading"><h2 id="two">')).toBe(true);
   });
 
-  test("after the last section, or an unknown one, everything comes before", async () => {
-    const render = await fixtureRenderer();
-    const { html, sections } = render("## One {#one}\n\nA.\n\n## Two {#two}\n\nC.\n");
-    expect(splitAfterSection(html, sections, "two")).toEqual([html, ""]);
-    expect(splitAfterSection(html, sections, "nowhere")).toEqual([html, ""]);
+  test("after the last section the chips table ends the body; without chipsAfter there is no place", async () => {
+    const markdown = "## One {#one}\n\nA.\n\n## Two {#two}\n\nC.\n";
+    const { html, chipsAt } = await views(markdown, "two");
+    expect(chipsAt).toBe(html.length);
+    expect((await views(markdown)).chipsAt).toBeUndefined();
+  });
+
+  test("the feeds' body has absolute links and no self-links or references to the page's glossary", async () => {
+    const { feedBody } = await views("## The chips {#chips}\n\nA CPU beside a [glossary](/glossary).\n");
+    expect(feedBody).not.toMatch(/heading-link|paragraph-link|aria-describedby/);
+    expect(feedBody).toContain('href="https://gloss.example/articles/x#glossary-cpu"');
+    expect(feedBody).toContain('href="https://gloss.example/glossary"');
+  });
+
+  test("the editor's blocks are the paragraphs and list items as text, with their term links counted", async () => {
+    const { blocks } = await views("A CPU and a GPU.\n\n- One Graviton\n- Nothing\n");
+    // A paragraph's text ends with the space before its link to itself.
+    expect(blocks).toEqual([
+      { text: "A CPU and a GPU. ", links: 2 },
+      { text: "One Graviton", links: 1 },
+      { text: "Nothing", links: 0 },
+    ]);
+  });
+
+  test("a glossary explanation's first block is its opening paragraph, or all of it", () => {
+    expect(firstBlock("<p>One.</p>\n<p>Two.</p>\n")).toBe("<p>One.</p>");
+    expect(firstBlock("<p>Only.</p>\n")).toBe("<p>Only.</p>\n");
   });
 });
