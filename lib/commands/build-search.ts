@@ -4,27 +4,23 @@
  */
 import { builtHtmlDir, searchIndexDir } from "../build-output";
 import { buildSearchIndex } from "../search/build-index";
+import { buildAgain, runCommand, secondsSince } from "./run";
 
-async function main() {
-  const started = performance.now();
-  const htmlRoot = builtHtmlDir();
-  const outputDir = searchIndexDir();
-  try {
+const htmlRoot = builtHtmlDir();
+
+runCommand(
+  "Search index not built",
+  async () => {
+    const started = performance.now();
+    const outputDir = searchIndexDir();
     const summary = await buildSearchIndex(htmlRoot, outputDir);
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(
       `Search index: ${summary.articles} articles and ${summary.terms} terms (of ${summary.pages} pages in ${htmlRoot}), ` +
-        `${summary.files} files, ${(summary.bytes / 1024).toFixed(0)} KB in ${outputDir}, in ${seconds} s.`,
+        `${summary.files} files, ${(summary.bytes / 1024).toFixed(0)} KB in ${outputDir}, in ${secondsSince(started)} s.`,
     );
     if (summary.articles + summary.terms === 0) {
-      console.error(`No page in ${htmlRoot} is marked for search: is that the folder \`next build\` just wrote?`);
-      process.exit(1);
+      throw new Error(`no page in ${htmlRoot} is marked for search: is that the folder \`next build\` just wrote?`);
     }
-  } catch (error) {
-    console.error(`Search index not built: ${error instanceof Error ? error.message : error}`);
-    console.error(`Run \`npm run build\` (or \`npm run export\`) again; the pages in ${htmlRoot} are unchanged.`);
-    process.exit(1);
-  }
-}
-
-void main();
+  },
+  buildAgain(htmlRoot),
+);

@@ -6,8 +6,9 @@
 import { parseArgs } from "node:util";
 import { contentRoot } from "../content/load";
 import { checkContent } from "../editor/report";
+import { runCommand } from "./run";
 
-async function main() {
+runCommand("npm run check", async () => {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
     options: { terms: { type: "boolean", default: false }, json: { type: "boolean", default: false } },
@@ -15,9 +16,4 @@ async function main() {
   const report = await checkContent(contentRoot(), { terms: values.terms, json: values.json, only: positionals });
   (report.status === 0 ? console.log : console.error)(report.output);
   process.exitCode = report.status;
-}
-
-main().catch((error) => {
-  console.error(`npm run check: ${error instanceof Error ? error.message : error}`);
-  process.exit(1);
 });

@@ -4,20 +4,16 @@
  */
 import { distDir } from "../build-output";
 import { precompress } from "../export/precompress";
+import { runCommand, secondsSince } from "./run";
 
 const kb = (size: number) => `${Math.round(size / 1024).toLocaleString("en-GB")} KB`;
 
-async function main() {
+runCommand("Precompression failed", async () => {
   const root = distDir();
   const started = performance.now();
   const { files, bytes, brotli, gzip, quality } = await precompress(root);
   console.log(
     `Precompressed ${files} files in ${root}: ${kb(bytes)}, as brotli ${kb(brotli)} (.br, quality ${quality}),` +
-      ` as gzip ${kb(gzip)} (.gz), in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+      ` as gzip ${kb(gzip)} (.gz), in ${secondsSince(started)} s.`,
   );
-}
-
-main().catch((error) => {
-  console.error(`Precompression failed: ${error instanceof Error ? error.message : error}`);
-  process.exit(1);
 });

@@ -11,6 +11,7 @@ import { displayPath } from "../content/files";
 import { formatWordCount } from "../format";
 import { slugSchema } from "../schema";
 import { importArticle, ImportError, slugFor, type ImportOptions } from "../editor/import";
+import { runCommand } from "./run";
 
 const USAGE = `Usage: npm run new -- <story.txt | -> --title "…" --date YYYY-MM-DD --author "…"
          [--dek "…"] [--source-name "…"] [--source-url https://…] [--slug the-slug] [--bio-last]
@@ -32,9 +33,9 @@ const OPTION: Record<string, string> = {
   ...Object.fromEntries(BASED_ON_FIELDS.map((field) => [`basedOn.${field}`, `--based-on-${field}`])),
 };
 
+/** Stops the command with `message`, which runCommand prints after "npm run new: ". */
 function fail(message: string): never {
-  console.error(`npm run new: ${message}`);
-  process.exit(1);
+  throw new Error(message);
 }
 
 /** `basedOn` from the `--based-on-*` options given, or undefined when none is (the schema asks for the rest). */
@@ -124,4 +125,4 @@ function main() {
   console.log("     that the glossary does not explain yet.");
 }
 
-main();
+runCommand("npm run new", main);
