@@ -12,7 +12,7 @@ import { spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { loadContent } from "../lib/content";
+import { loadContent } from "../lib/content/load";
 import { relatedReading } from "../lib/content/related";
 import { type Spread, writeSyntheticContent } from "./synthetic";
 import { ROOT, WORK } from "./support";

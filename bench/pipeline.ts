@@ -6,7 +6,7 @@
  */
 import { execFileSync } from "node:child_process";
 import path from "node:path";
-import { loadContent } from "../lib/content";
+import { loadContent } from "../lib/content/load";
 import { writeSyntheticContent } from "./synthetic";
 import { median, ROOT, table, WORK } from "./support";
 

@@ -17,7 +17,7 @@ function store(): Map<string, string> {
 }
 
 /** Keeps `html` under `key` for the render under way. */
-export function keepPageHtml(key: string, html: string): void {
+export function savePageHtml(key: string, html: string): void {
   const kept = store();
   kept.delete(key);
   kept.set(key, html);
@@ -25,7 +25,7 @@ export function keepPageHtml(key: string, html: string): void {
 }
 
 /** The HTML kept under `key`; throws, so that a page is never published without it. */
-export function keptPageHtml(key: string): string {
+export function readPageHtml(key: string): string {
   const html = store().get(key);
   if (html === undefined) throw new Error(`No HTML was kept under "${key}" in this render (lib/page-html.ts)`);
   return html;

@@ -1,5 +1,5 @@
 import { h } from "hastscript";
-import type { ChipEntry } from "@/lib/content/index";
+import type { ChipEntry } from "@/lib/schema";
 import { renderFragment } from "../shared/html-fragment";
 
 /** The columns of "Chips at a glance", each a chip field and its label. */

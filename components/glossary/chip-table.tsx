@@ -1,4 +1,4 @@
-import type { ChipEntry } from "@/lib/content/index";
+import type { ChipEntry } from "@/lib/schema";
 import { chipTableHtml } from "./chip-table-html";
 import { StaticHtml } from "../shared/static-html";
 

@@ -1,4 +1,4 @@
-import type { Month } from "@/lib/content/index";
+import type { Month } from "@/lib/schema";
 import { formatArticleCount, formatMonth } from "@/lib/format";
 import { ARCHIVE_PATH, archivePath } from "@/lib/paths";
 import type { Article } from "@/lib/schema";

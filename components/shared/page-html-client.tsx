@@ -1,14 +1,14 @@
 "use client";
 
 import { useState, type HTMLAttributes } from "react";
-import { keptPageHtml } from "@/lib/page-html";
+import { readPageHtml } from "@/lib/page-html";
 import { DATA } from "@/lib/hooks";
 
 type Props = { htmlKey: string } & Omit<HTMLAttributes<HTMLDivElement>, "children" | "dangerouslySetInnerHTML">;
 
 /** What to write: on the server, the HTML kept for this render; in the browser, what the page was loaded with. */
 function htmlFor(key: string): string {
-  if (typeof window === "undefined") return keptPageHtml(key);
+  if (typeof window === "undefined") return readPageHtml(key);
   // Keys are base64url: nothing in them needs escaping in the selector.
   return document.querySelector(`[${DATA.html}="${key}"]`)?.innerHTML ?? "";
 }

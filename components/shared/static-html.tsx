@@ -1,6 +1,7 @@
+import "server-only";
 import { createHash } from "node:crypto";
 import type { HTMLAttributes } from "react";
-import { keepPageHtml } from "@/lib/page-html";
+import { savePageHtml } from "@/lib/page-html";
 import { PageHtmlClient } from "./page-html-client";
 
 type Props = {
@@ -21,6 +22,6 @@ type Props = {
 export function StaticHtml({ html, once = false, ...attributes }: Props) {
   if (!once) return <div {...attributes} dangerouslySetInnerHTML={{ __html: html }} />;
   const key = createHash("sha256").update(html).digest("base64url").slice(0, 16);
-  keepPageHtml(key, html);
+  savePageHtml(key, html);
   return <PageHtmlClient {...attributes} htmlKey={key} />;
 }

@@ -2,6 +2,7 @@
  * This browser's local storage, where the reader's preferences, known terms and reading are kept.
  * Storage can be refused (private windows, settings): then nothing is remembered and nothing fails.
  */
+import "client-only";
 
 /** The value saved under `key`, or null. */
 export function readStored(key: string): string | null {

@@ -1,14 +1,4 @@
-import type { Article } from "../schema";
-
-/** One month of the archive: its key ("2026-04") and its articles in the order they were published. */
-export interface Month {
-  key: string;
-  year: number;
-  /** 1 to 12. */
-  month: number;
-  /** Oldest first, so that a full page of a month never changes once made. */
-  articles: Article[];
-}
+import type { Article, Month } from "../schema";
 
 const monthOf = (article: Article) => article.date.slice(0, 7);
 

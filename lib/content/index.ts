@@ -1,15 +1,15 @@
-import type { Article, GlossaryEntry } from "../schema";
+// The queries pages ask, on the server only: no client component can import the content loader.
+import "server-only";
+import type { Article, ChipEntry, GlossaryEntry, Month } from "../schema";
 import { lastModified } from "../format";
 import { ARCHIVE_PATH, archivePath, articlePath, GLOSSARY_PATH, termArticlesPath, termPath } from "../paths";
 import { settings } from "../settings";
 import type { SitemapEntry } from "../feeds/sitemap";
-import type { Month } from "./archive";
 import { pageCount, pageOf } from "./archive";
-import { loadContent, type ChipEntry, type Content } from "./load";
+import { loadContent, type Content } from "./load";
 
-export { contentRoot, loadContent, type ChipEntry, type Content } from "./load";
+export { contentRoot, loadContent, type Content } from "./load";
 export { ContentError } from "./problems";
-export type { Month } from "./archive";
 
 let cached: Promise<Content> | undefined;
 

@@ -1,14 +1,11 @@
 import path from "node:path";
-import type { Article, Chip, GlossaryEntry } from "../schema";
-import { groupByMonth, type Month } from "./archive";
+import type { Article, ChipEntry, GlossaryEntry, Month } from "../schema";
+import { groupByMonth } from "./archive";
 import { buildArticles, tryMatcher } from "./articles";
 import { displayPath, readFolder } from "./files";
 import { buildGlossary } from "./glossary";
 import { Problems } from "./problems";
 import { relatedReading } from "./related";
-
-/** A glossary entry that describes a chip, with its row of "Chips at a glance". */
-export type ChipEntry = GlossaryEntry & { chip: Chip };
 
 /** Everything the site shows, validated and rendered, with the indexes its pages ask. */
 export interface Content {

@@ -1,3 +1,5 @@
+import type { z } from "zod";
+
 /** One or more content files are wrong; the message lists each file once, with every problem. */
 export class ContentError extends Error {
   constructor(readonly problems: string[]) {
@@ -24,4 +26,24 @@ export class Problems {
   throwIfAny(): void {
     if (this.list.length) throw new ContentError(this.list);
   }
+}
+
+/**
+ * Formats zod issues as indented `field: message` lines, one line for each unknown field, with the
+ * field's line in the file when `lineOf` knows it (`  date (line 4): Expected a date…`).
+ */
+export function formatIssues(error: z.ZodError, lineOf?: (path: PropertyKey[]) => number | undefined): string {
+  return error.issues
+    .flatMap((issue) => {
+      const at = (path: PropertyKey[]) => {
+        const field = path.map(String).join(".") || "(frontmatter)";
+        const line = path.length > 0 ? lineOf?.(path) : undefined;
+        return line === undefined ? field : `${field} (line ${line})`;
+      };
+      if (issue.code === "unrecognized_keys") {
+        return issue.keys.map((key) => `  ${at([...issue.path, key])}: Unknown field (check its spelling)`);
+      }
+      return [`  ${at(issue.path)}: ${issue.message}`];
+    })
+    .join("\n");
 }

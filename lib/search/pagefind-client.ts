@@ -2,6 +2,7 @@
  * The search page's one door to Pagefind: loads its script from this site (never another host),
  * asks for terms and articles separately, and turns what it finds into plain results.
  */
+import "client-only";
 import { DATE_META, KIND_FILTER, NAMES_META, PAGEFIND_PATH, SHORT_META, type SearchKind } from "./fields";
 import { namesMatch, splitNames } from "./query";
 

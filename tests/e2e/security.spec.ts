@@ -1,18 +1,23 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { loadContent } from "../../lib/content";
+import { loadContent } from "../../lib/content/load";
 import { ARTICLE } from "../support/site";
 
-/** The site's whole stylesheet, in the order the layout imports it (print rules are inside @media print). */
-const STYLES = ["tokens", "base", "chrome", "lists", "article", "share", "glossary", "layout"];
+/** The site's whole stylesheet: the files app/layout.tsx imports, in its order; print rules are public/print.css. */
+const STYLES = [...readFileSync("app/layout.tsx", "utf8").matchAll(/^import "@\/(components\/[\w/-]+\.css)";$/gm)].map(
+  (match) => match[1],
+);
+/** The one stylesheet of a page of its own: the search page's. */
+const PAGE_STYLES = ["components/search/search.css"];
 
 test.describe("hostile Markdown, rendered in Chromium", () => {
   test("nothing runs, nothing loads, nothing is clobbered, and the readable text survives", async ({ page }) => {
     const { articles } = await loadContent("tests/fixtures/hostile");
-    expect(readdirSync("app/styles").sort()).toEqual(STYLES.map((name) => `${name}.css`).sort());
-    const css = [...STYLES.map((name) => `app/styles/${name}.css`), "public/print.css"]
-      .map((file) => readFileSync(file, "utf8"))
-      .join("\n");
+    const every = readdirSync("components", { recursive: true, encoding: "utf8" })
+      .filter((file) => file.endsWith(".css"))
+      .map((file) => `components/${file}`);
+    expect([...STYLES, ...PAGE_STYLES].sort()).toEqual(every.sort());
+    const css = [...STYLES, "public/print.css"].map((file) => readFileSync(file, "utf8")).join("\n");
     const dialogs: string[] = [];
     const errors: string[] = [];
     const requests: string[] = [];

@@ -1,7 +1,7 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, test } from "vitest";
 import { StaticHtml } from "@/components/shared/static-html";
-import { keepPageHtml, keptPageHtml } from "@/lib/page-html";
+import { savePageHtml, readPageHtml } from "@/lib/page-html";
 
 const HTML = '<p id="a-paragraph">Graviton &amp; <a href="#glossary-cpu">CPUs</a></p>';
 
@@ -27,16 +27,16 @@ describe("HTML written into the page once", () => {
   });
 
   test("a key that was never kept fails the render, naming the module", () => {
-    expect(() => keptPageHtml("never-kept-key00")).toThrow(/never-kept-key00.*lib\/page-html\.ts/);
+    expect(() => readPageHtml("never-kept-key00")).toThrow(/never-kept-key00.*lib\/page-html\.ts/);
   });
 
   test("the newest 2,000 are kept; older ones are let go, a kept one again counts as new", () => {
-    keepPageHtml("first", "<p>first</p>");
-    for (let i = 0; i < 1_999; i++) keepPageHtml(`filler-${i}`, "<p></p>");
-    keepPageHtml("first", "<p>first</p>");
-    keepPageHtml("one-more", "<p>one more</p>");
-    expect(keptPageHtml("first")).toBe("<p>first</p>");
-    expect(() => keptPageHtml("filler-0")).toThrow();
-    expect(keptPageHtml("filler-1")).toBe("<p></p>");
+    savePageHtml("first", "<p>first</p>");
+    for (let i = 0; i < 1_999; i++) savePageHtml(`filler-${i}`, "<p></p>");
+    savePageHtml("first", "<p>first</p>");
+    savePageHtml("one-more", "<p>one more</p>");
+    expect(readPageHtml("first")).toBe("<p>first</p>");
+    expect(() => readPageHtml("filler-0")).toThrow();
+    expect(readPageHtml("filler-1")).toBe("<p></p>");
   });
 });
