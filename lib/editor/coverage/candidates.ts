@@ -3,8 +3,9 @@
  * two- and three-word phrases, with the names the glossary already explains masked out first.
  */
 import type { Article, GlossaryEntry } from "../../schema";
-import type { CandidateKind } from "./index";
 import { CALENDAR, KNOWN_ACRONYMS, PLAIN } from "./words";
+
+export type CandidateKind = "acronym" | "model" | "name" | "phrase";
 
 /** Lower-case names the glossary already explains, and phrases an article adds for it. */
 export function knownNames(glossary: Iterable<GlossaryEntry>, article: Article): string[] {

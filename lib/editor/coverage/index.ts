@@ -5,9 +5,9 @@
  * paragraphs carry so many term links that reading suffers.
  */
 import type { Article, GlossaryEntry } from "../../schema";
-import { clausesOf, isCapitalized, knownNames, maskKnown, names, phrases } from "./candidates";
+import { clausesOf, isCapitalized, knownNames, maskKnown, names, phrases, type CandidateKind } from "./candidates";
 
-export type CandidateKind = "acronym" | "model" | "name" | "phrase";
+export type { CandidateKind } from "./candidates";
 
 export interface Candidate {
   phrase: string;
