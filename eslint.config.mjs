@@ -18,9 +18,7 @@ const LOADER = ban(
   "Components get their data from the route (app/), which asks lib/content: they never load or render content.",
 );
 /** Server code: reading and rendering content, the editor's and the build's steps. */
-const SERVER = inLib(
-  "content|markdown|editor|export|offline/write-worker|offline/manifest|search/build-index|search/pages",
-);
+const SERVER = inLib("content|markdown|editor|export|offline/write-worker|offline/manifest|search/build-index");
 const BROWSER = [
   ban(SERVER, "Browser code never imports server code (content, Markdown, the editor's or the build's steps)."),
   ban(

@@ -34,7 +34,8 @@ export default defineConfig({
     command: `npm run build && npx next start -p ${PORT}`,
     url: BASE_URL,
     // Links and previews are built with the address the tests read the site at.
-    // Short lists, so that the fixture site's few articles fill more than one page of each.
+    // Short lists, so that the fixture site's few articles fill more than one page of each; and the
+    // two newest articles written at build time, so that the others render on their first request.
     env: {
       SITE_URL: BASE_URL,
       CONTENT_DIR: "tests/fixtures/site",
@@ -44,6 +45,7 @@ export default defineConfig({
       TERM_ARTICLES: "2",
       SEARCH_RESULTS: "2",
       OFFLINE_ARTICLES: "2",
+      PRERENDER_ARTICLES: "2",
     },
     timeout: 240_000,
     reuseExistingServer: !process.env.CI,

@@ -1,3 +1,5 @@
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
@@ -12,5 +14,7 @@ export default defineConfig({
   test: {
     include: ["tests/unit/**/*.test.ts"],
     environment: "node",
+    // The tests' content stores, apart from the site's (lib/content/store).
+    env: { GLOSS_STORE_DIR: path.join(tmpdir(), `gloss-unit-stores-${process.pid}`) },
   },
 });

@@ -1,12 +1,12 @@
 import { ArticleList } from "@/components/lists/article-list";
-import { getArticles, getMonths } from "@/lib/content";
+import { getLatest, getMonths } from "@/lib/content";
 import { formatMonth } from "@/lib/format";
 import { ARCHIVE_PATH, archivePath } from "@/lib/paths";
 import { settings } from "@/lib/settings";
 import { SITE_DESCRIPTION } from "@/lib/site";
 
 export default async function HomePage() {
-  const [articles, months] = await Promise.all([getArticles(), getMonths()]);
+  const [articles, months] = await Promise.all([getLatest(settings.homeArticles() + 1), getMonths()]);
   const shown = articles.slice(0, settings.homeArticles());
   const next = articles[shown.length];
   // The months that hold the articles after those shown: where a reader goes on from here.

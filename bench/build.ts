@@ -1,21 +1,22 @@
 /**
- * Build: `next build` of a synthetic newsroom (1,000 articles by default). Prints, beside each goal:
- * the largest HTML of any page that is not an article (raw and gzip), the feeds' sizes, total build
- * time and time per page, the peak memory of the whole build (every process it starts), how many
- * processes loaded the content, the time to compute related reading for every article, and whether
- * every article is reachable from the home page in four clicks.
- * With `--articles N` above 1,000 it builds 1,000 first, in the same run, as the baseline its
- * ratios are measured against.
- * Usage: npm run bench:build [-- --articles 10000] [-- --spread dense|sparse]
+ * Build: a synthetic newsroom (1,000 articles by default) through the content store and the build,
+ * then served. Prints, beside each goal: the store's cold sync (ms per article) and its warm sync
+ * after one article changed; `npm run build`'s steps on the warm store, its peak memory and how many
+ * processes loaded content; the largest page that is not an article, the feeds; the first request
+ * of articles the build did not write and the cached ones; autocannon against a cached article; the
+ * server's memory after 1,000 different articles; and (for the baseline size) whether every article
+ * is within four clicks of home.
+ * With `--articles N` above 1,000 it runs 1,000 first, in the same run, as the baseline its ratios
+ * are measured against.
+ * Usage: npm run bench:build [-- --articles 100000] [-- --spread dense|sparse]
  */
-import { spawn } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { loadContent } from "../lib/content/load";
-import { relatedReading } from "../lib/content/related";
-import { type Spread, writeSyntheticContent } from "./synthetic";
-import { ROOT, WORK } from "./support";
+import autocannon from "autocannon";
+import { changeSyntheticArticle, type Spread, writeSyntheticContent } from "./synthetic";
+import { median, ROOT, treeRss, waitFor, WORK } from "./support";
+import { measured, type Measured } from "./measure";
 
 const argument = (name: string) => {
   const at = process.argv.indexOf(`--${name}`);
@@ -25,63 +26,46 @@ const ARTICLES = Number(argument("articles") ?? 1000);
 const SPREAD = (argument("spread") ?? "dense") as Spread;
 const BASELINE = 1000;
 const CLICKS = 4;
+const PORT = 4330;
+const DIST = ".bench/next-build";
+const TSX = path.join(ROOT, "node_modules", ".bin", "tsx");
+const NEXT = path.join(ROOT, "node_modules", ".bin", "next");
 
-/** Resident memory of a process and all its descendants, in bytes (Linux /proc). */
-function treeRss(pid: number): number {
-  const children = new Map<number, number[]>();
-  let total = 0;
-  for (const entry of readdirSync("/proc")) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      const parent = Number(fields[1]);
-      children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
-    } catch {
-      // The process ended while we looked.
-    }
-  }
-  const walk = (id: number) => {
-    try {
-      const rss = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${id}/status`, "utf8"));
-      if (rss) total += Number(rss[1]) * 1024;
-    } catch {
-      return;
-    }
-    for (const child of children.get(id) ?? []) walk(child);
-  };
-  walk(pid);
-  return total;
+interface Figures {
+  articles: number;
+  cold: Measured;
+  warm: Measured;
+  steps: Record<string, Measured>;
+  build: Measured;
+  loads: number;
+  largest: { page: string; raw: number; gzip: number };
+  feeds: { rss: number; atom: number };
+  firstRequest: number;
+  cached: number;
+  load: { rps: number; errors: number; non2xx: number };
+  serverRss: number;
+  reached?: number;
 }
 
-/** Every file under `dir`. */
-function filesUnder(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: "utf8" })
-    .map((name) => path.join(dir, name))
-    .filter((file) => statSync(file).isFile());
+const ms = (seconds: number) => seconds * 1000;
+
+async function timeRequest(url: string): Promise<{ ms: number; body: string; status: number }> {
+  const started = performance.now();
+  const response = await fetch(url);
+  const body = await response.text();
+  return { ms: performance.now() - started, body, status: response.status };
 }
 
-/** The built pages, by the path a reader asks for. */
-function builtPages(distDir: string): Map<string, string> {
-  const app = path.join(ROOT, distDir, "server", "app");
-  const pages = new Map<string, string>();
-  for (const file of filesUnder(app).filter((name) => name.endsWith(".html"))) {
-    const route = file.slice(app.length, -".html".length).replace(/\/index$/, "") || "/";
-    pages.set(route === "" ? "/" : route, file);
-  }
-  return pages;
-}
-
-/** How many articles a reader reaches from the home page in `clicks` clicks or fewer (breadth first). */
-function reachable(pages: Map<string, string>, clicks: number): number {
+/** How many articles a reader reaches from the home page in `clicks` clicks or fewer, following links over HTTP. */
+async function reachable(origin: string, clicks: number): Promise<number> {
   const seen = new Set(["/"]);
   let frontier = ["/"];
   for (let depth = 0; depth < clicks; depth++) {
     const next: string[] = [];
     for (const page of frontier) {
-      const file = pages.get(page);
-      if (!file) continue;
-      for (const [, href] of readFileSync(file, "utf8").matchAll(/<a [^>]*href="(\/[^"#?]*)/g)) {
+      if (page.startsWith("/articles/")) continue;
+      const { body } = await timeRequest(`${origin}${page}`);
+      for (const [, href] of body.matchAll(/<a [^>]*href="(\/[^"#?]*)/g)) {
         if (!seen.has(href)) {
           seen.add(href);
           next.push(href);
@@ -93,113 +77,154 @@ function reachable(pages: Map<string, string>, clicks: number): number {
   return [...seen].filter((page) => page.startsWith("/articles/")).length;
 }
 
-interface Figures {
-  articles: number;
-  seconds: number;
-  pages: number;
-  peak: number;
-  loads: number;
-  largest: { page: string; raw: number; gzip: number };
-  feeds: { rss: number; atom: number };
-  relatedMs: number;
-  reached: number;
-}
-
-async function buildOnce(count: number): Promise<Figures> {
+async function runOnce(count: number): Promise<Figures> {
   const content = path.join(WORK, `build-${count}-${SPREAD}`);
   const log = path.join(WORK, "build-loads.log");
-  const distDir = ".bench/next-build";
-  writeSyntheticContent(content, count, SPREAD);
-  rmSync(log, { force: true });
-  rmSync(path.join(ROOT, distDir), { recursive: true, force: true });
-  console.log(`Building ${count.toLocaleString("en-GB")} synthetic articles (${SPREAD})…`);
   const started = performance.now();
-  let peak = 0;
-  const build = spawn(path.join(ROOT, "node_modules", ".bin", "next"), ["build"], {
-    cwd: ROOT,
-    env: {
-      ...process.env,
-      CONTENT_DIR: content,
-      GLOSS_DIST_DIR: distDir,
-      NEXT_TELEMETRY_DISABLED: "1",
+  writeSyntheticContent(content, count, SPREAD);
+  console.log(
+    `Wrote ${count.toLocaleString("en-GB")} synthetic articles (${SPREAD}) in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+  );
+  rmSync(path.join(ROOT, DIST), { recursive: true, force: true });
+  const env = {
+    CONTENT_DIR: content,
+    GLOSS_DIST_DIR: DIST,
+    GLOSS_SITE_ROOT: `${DIST}-public`,
+    SITE_URL: `http://localhost:${PORT}`,
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
+  const step = (command: string, args: string[], extra: Record<string, string> = {}) =>
+    measured(command, args, { ...env, ...extra });
+
+  console.log("  the content store, cold…");
+  const cold = await step(TSX, ["lib/commands/sync-content.ts"]);
+  changeSyntheticArticle(content, Math.ceil(count / 2));
+  const warm = await step(TSX, ["lib/commands/sync-content.ts"]);
+
+  console.log("  npm run build on the warm store…");
+  rmSync(log, { force: true });
+  const steps: Record<string, Measured> = {
+    "sync content": await step(TSX, ["lib/commands/sync-content.ts"]),
+    "next build": await step(NEXT, ["build"], {
       // Counts content loads from outside the product's code (see count-loads.mjs).
       GLOSS_LOAD_LOG: log,
       NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --import ${path.join(ROOT, "bench", "count-loads.mjs")}`.trim(),
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  build.stdout.on("data", (chunk) => (output += chunk));
-  build.stderr.on("data", (chunk) => (output += chunk));
-  const sampler = setInterval(() => (peak = Math.max(peak, treeRss(build.pid!))), 200);
-  const code = await new Promise<number>((resolve) => build.on("close", resolve));
-  clearInterval(sampler);
-  const seconds = (performance.now() - started) / 1000;
-  if (code !== 0) throw new Error(`next build failed:\n${output}`);
+    }),
+    "search index": await step(TSX, ["lib/commands/build-search.ts"]),
+    "service worker": await step(TSX, ["lib/commands/build-offline.ts"]),
+  };
+  const build = {
+    seconds: Object.values(steps).reduce((sum, one) => sum + one.seconds, 0),
+    peak: Math.max(...Object.values(steps).map((one) => one.peak)),
+  };
 
-  const pages = builtPages(distDir);
+  const app = path.join(ROOT, DIST, "server", "app");
+  const file = (name: string) => readFileSync(path.join(app, name));
   let largest = { page: "", raw: 0, gzip: 0 };
-  for (const [page, file] of pages) {
-    if (page.startsWith("/articles/")) continue;
-    const html = readFileSync(file);
+  for (const page of ["index.html", "glossary.html", "archive.html"]) {
+    const html = file(page);
     if (html.length > largest.raw) largest = { page, raw: html.length, gzip: gzipSync(html).length };
   }
-  const body = (name: string) => statSync(path.join(ROOT, distDir, "server", "app", `${name}.body`)).size;
-  const { articles } = await loadContent(content);
-  const relatedStarted = performance.now();
-  relatedReading(articles);
-  const relatedMs = performance.now() - relatedStarted;
-  return {
-    articles: count,
-    seconds,
-    pages: pages.size,
-    peak,
-    loads: existsSync(log) ? readFileSync(log, "utf8").trim().split("\n").length : 0,
-    largest,
-    feeds: { rss: body("feed.xml"), atom: body("atom.xml") },
-    relatedMs,
-    reached: reachable(pages, CLICKS),
-  };
+
+  console.log("  next start…");
+  const { spawn } = await import("node:child_process");
+  const server = spawn(NEXT, ["start", "-p", String(PORT)], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: "ignore",
+  });
+  const origin = `http://localhost:${PORT}`;
+  try {
+    await waitFor(`${origin}/`);
+    // Articles the build did not write: the oldest ones.
+    const slug = (n: number) => `story-${count - n}`;
+    const first: number[] = [];
+    const again: number[] = [];
+    for (let n = 1; n <= 30; n++) {
+      const response = await timeRequest(`${origin}/articles/${slug(n)}`);
+      if (response.status !== 200) throw new Error(`/articles/${slug(n)} answered ${response.status}`);
+      first.push(response.ms);
+    }
+    for (let n = 1; n <= 30; n++) again.push((await timeRequest(`${origin}/articles/${slug(n)}`)).ms);
+    const result = await autocannon({ url: `${origin}/articles/${slug(1)}`, connections: 50, duration: 20 });
+    for (let n = 31; n <= Math.min(1030, count - 1); n++) await timeRequest(`${origin}/articles/${slug(n)}`);
+    const serverRss = treeRss(server.pid!);
+    const reached = count <= BASELINE ? await reachable(origin, CLICKS) : undefined;
+    return {
+      articles: count,
+      cold,
+      warm,
+      steps,
+      build,
+      loads: existsSync(log) ? readFileSync(log, "utf8").trim().split("\n").length : 0,
+      largest,
+      feeds: { rss: file("feed.xml.body").length, atom: file("atom.xml.body").length },
+      firstRequest: median(first),
+      cached: median(again),
+      load: { rps: result.requests.average, errors: result.errors + result.timeouts, non2xx: result.non2xx },
+      serverRss,
+      reached,
+    };
+  } finally {
+    server.kill();
+  }
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MB`;
 const verdict = (met: boolean) => (met ? "met" : "MISSED");
 
 function report(run: Figures, baseline?: Figures) {
-  const perPage = (figures: Figures) => (figures.seconds * 1000) / figures.pages;
-  console.log(`\nnext build of ${run.articles.toLocaleString("en-GB")} articles (${SPREAD}):`);
-  console.log(`  total            ${run.seconds.toFixed(1)} s for ${run.pages.toLocaleString("en-GB")} pages`);
+  const n = run.articles.toLocaleString("en-GB");
+  const coldMs = ms(run.cold.seconds) / run.articles;
+  console.log(`\n${n} articles (${SPREAD}):`);
   console.log(
-    `  per page         ${perPage(run).toFixed(1)} ms` +
-      (baseline
-        ? ` (${(perPage(run) / perPage(baseline)).toFixed(2)}× the ${baseline.articles.toLocaleString("en-GB")}-article build; goal ≤ 1.2×: ${verdict(perPage(run) <= 1.2 * perPage(baseline))})`
-        : ""),
+    `  cold store        ${run.cold.seconds.toFixed(1)} s, ${coldMs.toFixed(2)} ms per article (goal ≤ 6: ${verdict(coldMs <= 6)}), peak ${mb(run.cold.peak)}`,
   );
   console.log(
-    `  largest page     ${run.largest.page}: ${kb(run.largest.raw)} raw, ${kb(run.largest.gzip)} gzip (goal ≤ 60 KB gzip: ${verdict(run.largest.gzip <= 60 * 1024)}` +
-      (baseline
-        ? `; ${(run.largest.gzip / baseline.largest.gzip).toFixed(2)}× the baseline's ${kb(baseline.largest.gzip)}, goal within 10%: ${verdict(run.largest.gzip <= 1.1 * baseline.largest.gzip)})`
+    `  warm store        ${run.warm.seconds.toFixed(2)} s after one article changed (goal ≤ 2 s: ${verdict(run.warm.seconds <= 2)})`,
+  );
+  for (const [name, one] of Object.entries(run.steps)) {
+    console.log(`    ${name.padEnd(16)}${one.seconds.toFixed(1)} s, peak ${mb(one.peak)}`);
+  }
+  const ratio = baseline ? run.build.seconds / baseline.build.seconds : undefined;
+  console.log(
+    `  npm run build     ${run.build.seconds.toFixed(1)} s (goal ≤ 300 s: ${verdict(run.build.seconds <= 300)}` +
+      (ratio
+        ? `; ${ratio.toFixed(2)}× the ${baseline!.articles.toLocaleString("en-GB")}-article build, goal ≤ 1.5×: ${verdict(ratio <= 1.5)})`
         : ")"),
   );
+  console.log(`  peak memory       ${mb(run.build.peak)} (goal < 2048 MB: ${verdict(run.build.peak < 2 ** 31)})`);
+  console.log(`  content loaded    in ${run.loads} process(es) of next build, once in each`);
   console.log(
-    `  feeds            RSS ${kb(run.feeds.rss)}, Atom ${kb(run.feeds.atom)} (goal ≤ 1 MB each: ${verdict(Math.max(run.feeds.rss, run.feeds.atom) <= 2 ** 20)})`,
+    `  largest page      ${run.largest.page}: ${kb(run.largest.raw)} raw, ${kb(run.largest.gzip)} gzip (goal ≤ 60 KB gzip: ${verdict(run.largest.gzip <= 60 * 1024)})`,
   );
   console.log(
-    `  peak memory      ${(run.peak / 2 ** 20).toFixed(0)} MB (goal < 2048 MB: ${verdict(run.peak < 2 ** 31)})`,
-  );
-  console.log(`  content loaded   ${run.loads} time(s), once in each build process that renders pages`);
-  console.log(
-    `  related reading  ${run.relatedMs.toFixed(0)} ms for every article (goal < 5 s: ${verdict(run.relatedMs < 5000)})`,
+    `  feeds             RSS ${kb(run.feeds.rss)}, Atom ${kb(run.feeds.atom)} (goal ≤ 1 MB each: ${verdict(Math.max(run.feeds.rss, run.feeds.atom) <= 2 ** 20)})`,
   );
   console.log(
-    `  reachable        ${run.reached.toLocaleString("en-GB")} of ${run.articles.toLocaleString("en-GB")} articles within ${CLICKS} clicks of the home page (${verdict(run.reached === run.articles)})`,
+    `  first request     p50 ${run.firstRequest.toFixed(0)} ms for an article the build did not write (goal ≤ 150: ${verdict(run.firstRequest <= 150)}); ` +
+      `then p50 ${run.cached.toFixed(1)} ms from the cache (goal ≤ 10: ${verdict(run.cached <= 10)})`,
   );
+  console.log(
+    `  serving           ${run.load.rps.toFixed(0)} req/s for a cached article, 50 connections × 20 s` +
+      (baseline ? ` (${(run.load.rps / baseline.load.rps).toFixed(2)}× the baseline's)` : "") +
+      `, ${run.load.errors} errors, ${run.load.non2xx} not 2xx (goal 0: ${verdict(run.load.errors + run.load.non2xx === 0)})`,
+  );
+  console.log(
+    `  server memory     ${mb(run.serverRss)} after 1,000 different articles (goal ≤ 1024 MB: ${verdict(run.serverRss <= 2 ** 30)})`,
+  );
+  if (run.reached !== undefined) {
+    console.log(
+      `  reachable         ${run.reached.toLocaleString("en-GB")} of ${n} articles within ${CLICKS} clicks of home (${verdict(run.reached === run.articles)})`,
+    );
+  }
 }
 
 async function main() {
-  const baseline = ARTICLES > BASELINE ? await buildOnce(BASELINE) : undefined;
+  const baseline = ARTICLES > BASELINE ? await runOnce(BASELINE) : undefined;
   if (baseline) report(baseline);
-  report(await buildOnce(ARTICLES), baseline);
+  report(await runOnce(ARTICLES), baseline);
 }
 
 main().catch((error) => {

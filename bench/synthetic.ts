@@ -60,6 +60,27 @@ function dateOf(n: number, spread: Spread): string {
   return new Date(LAST_DAY - daysBack * DAY).toISOString().slice(0, 10);
 }
 
+/** The file of the `n`-th synthetic article (1 is the newest after the seed). */
+export const syntheticFile = (dir: string, n: number) => path.join(dir, "articles", `story-${n}.md`);
+
+/** Changes one sentence of the `n`-th synthetic article, as a correction would. */
+export function changeSyntheticArticle(dir: string, n: number, words = "A corrected sentence."): void {
+  const file = syntheticFile(dir, n);
+  writeFileSync(file, readFileSync(file, "utf8").replace(/\n\n(## Part 1[^\n]*)\n\n[^\n]+/, `\n\n$1\n\n${words}`));
+}
+
+/** Adds a new article, dated the newest, as `story-new-<n>.md`; returns its slug. */
+export function addSyntheticArticle(dir: string, n: number): string {
+  const slug = `story-new-${n}`;
+  const source = readFileSync(syntheticFile(dir, 1), "utf8");
+  const date = new Date(LAST_DAY + DAY).toISOString().slice(0, 10);
+  writeFileSync(
+    path.join(dir, "articles", `${slug}.md`),
+    source.replace(/^title: .*$/m, `title: "New story ${n}"`).replace(/^date: .*$/m, `date: ${date}`),
+  );
+  return slug;
+}
+
 /**
  * Writes `count` articles into `dir`, a content root, with the real glossary: the seed article, and
  * stories whose terms vary from one to the next (a few terms are common, most are rarer: term k is

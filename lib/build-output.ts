@@ -17,11 +17,22 @@ export const builtHtmlDir = () => (isExport() ? distDir() : path.join(distDir(),
 export const builtStaticDir = () =>
   isExport() ? path.join(distDir(), "_next", "static") : path.join(distDir(), "static");
 
-/** Where files served from the site's root go after the build: beside the exported pages, or public/. */
-export const siteRootDir = () => (isExport() ? distDir() : "public");
+/**
+ * Where files served from the site's root go after the build: beside the exported pages, or public/
+ * (`GLOSS_SITE_ROOT`: elsewhere, for benchmarks that build a site of their own).
+ */
+export const siteRootDir = () => (isExport() ? distDir() : (process.env.GLOSS_SITE_ROOT ?? "public"));
 
 /**
  * Where the search index goes: beside the exported pages, or into public/ for `next start`, which
  * serves public/ as it finds it when it starts.
  */
 export const searchIndexDir = () => path.join(siteRootDir(), "pagefind");
+
+/**
+ * Where the content store is kept (see lib/content/store): `GLOSS_STORE_DIR`, else the cache folder
+ * of the build folder, which `next build` keeps; an export's own folder is uploaded as it is, so its
+ * store stays in `.next`.
+ */
+export const storeDir = () =>
+  process.env.GLOSS_STORE_DIR ?? path.join(isExport() ? ".next" : distDir(), "cache", "gloss");

@@ -25,4 +25,6 @@ export const settings = {
   searchResults: () => count("SEARCH_RESULTS", 10),
   /** Newest articles every reader's browser keeps for reading offline, beside those the reader opens. */
   offlineArticles: () => count("OFFLINE_ARTICLES", 10),
+  /** Newest articles `next build` writes as pages; the rest are rendered on their first request. */
+  prerenderArticles: () => count("PRERENDER_ARTICLES", 1000),
 };

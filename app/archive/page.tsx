@@ -26,7 +26,7 @@ export default async function ArchivePage() {
               .map((month) => (
                 <li key={month.key}>
                   <a href={archivePath(month.key)}>{formatMonth(month.key).split(" ")[0]}</a>{" "}
-                  <span className="meta">{formatArticleCount(month.articles.length)}</span>
+                  <span className="meta">{formatArticleCount(month.count)}</span>
                 </li>
               ))}
           </ul>

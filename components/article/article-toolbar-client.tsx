@@ -11,7 +11,7 @@ import { copyLink } from "../sharing/use-share-notice";
 export function ArticleToolbarClient({ url }: { url: string }) {
   const ready = useHydrated();
   return (
-    <div className="article-toolbar" role="group" aria-label="Article tools" hidden={!ready} data-pagefind-ignore="">
+    <div className="article-toolbar" role="group" aria-label="Article tools" hidden={!ready}>
       <button type="button" onClick={() => void copyLink(url, "article")}>
         Copy link
       </button>

@@ -1,7 +1,6 @@
 import type { ChipEntry } from "@/lib/schema";
 import { sidebarEntryId, termPath } from "@/lib/paths";
-import { DATE_META, KIND_FILTER } from "@/lib/search/fields";
-import type { Article, GlossaryEntry } from "@/lib/schema";
+import type { Article, ArticleSummary, GlossaryEntry } from "@/lib/schema";
 import { ArticleMeta } from "./article-meta";
 import { ArticleToolbarClient } from "./article-toolbar-client";
 import { BasedOn } from "./based-on";
@@ -24,7 +23,7 @@ interface Props {
   /** The chips the glossary describes, for "Chips at a glance". */
   chips: ChipEntry[];
   /** Articles to read next. */
-  related: Article[];
+  related: ArticleSummary[];
 }
 
 /** A whole article page body: header with byline, contents, the text, the author's bio and the glossary. */
@@ -34,17 +33,11 @@ export function ArticleView({ article, glossary, url, chips, related }: Props) {
   const inSidebar = new Set(glossary.map((entry) => entry.id));
   return (
     <div className="article-layout">
-      {/* Search indexes the headline, the dek and the text, nothing around them (see lib/search). */}
-      <article
-        className="article"
-        data-pagefind-body=""
-        data-pagefind-filter={`${KIND_FILTER}:article`}
-        data-pagefind-meta={`${DATE_META}:${article.date}`}
-      >
+      <article className="article">
         <header className="article-header">
           <h1>{article.title}</h1>
           <p className="dek">{article.dek}</p>
-          <p className="byline" data-pagefind-ignore="">
+          <p className="byline">
             By <span className="author">{article.author.name}</span>
             {article.source && (
               <>
@@ -59,12 +52,10 @@ export function ArticleView({ article, glossary, url, chips, related }: Props) {
             )}
           </p>
           <BasedOn basedOn={article.basedOn} />
-          <p className={CLASS.meta} data-pagefind-ignore="">
+          <p className={CLASS.meta}>
             <ArticleMeta article={article} linkCorrections />
           </p>
-          <p className="print-only print-url" data-pagefind-ignore="">
-            {url}
-          </p>
+          <p className="print-only print-url">{url}</p>
           <ArticleToolbarClient url={url} />
         </header>
         {article.sections.length > 1 && <TableOfContentsClient sections={article.sections} />}
@@ -81,7 +72,7 @@ export function ArticleView({ article, glossary, url, chips, related }: Props) {
         </div>
         <Corrections corrections={article.corrections} />
         {article.author.bio && (
-          <footer className="article-footer" data-pagefind-ignore="">
+          <footer className="article-footer">
             <h2 className="author-bio-heading">About the author</h2>
             <p className="author-bio">{article.author.bio}</p>
           </footer>

@@ -10,7 +10,7 @@ export function BasedOn({ basedOn }: { basedOn: Article["basedOn"] }) {
   if (!basedOn) return null;
   const { lead, title, date } = basedOnCredit(basedOn);
   return (
-    <p className="based-on" data-pagefind-ignore="">
+    <p className="based-on">
       {lead}: <cite>{basedOn.url ? <a href={basedOn.url}>{title}</a> : title}</cite>, {date}.
     </p>
   );

@@ -1,12 +1,12 @@
 import { articlePath } from "@/lib/paths";
-import type { Article } from "@/lib/schema";
+import type { ArticleSummary } from "@/lib/schema";
 import { ArticleMeta } from "./article-meta";
 
 /** Up to three articles to read next, at the end of an article; nothing at all when there are none. */
-export function RelatedReading({ articles }: { articles: Article[] }) {
+export function RelatedReading({ articles }: { articles: ArticleSummary[] }) {
   if (articles.length === 0) return null;
   return (
-    <aside className="related" aria-labelledby="related-heading" data-pagefind-ignore="">
+    <aside className="related" aria-labelledby="related-heading">
       <h2 id="related-heading">Related reading</h2>
       <ul>
         {articles.map((article) => (

@@ -10,7 +10,7 @@ import { useCurrentSection } from "./use-current-section";
 export function TableOfContentsClient({ sections }: { sections: Section[] }) {
   const current = useCurrentSection(sections);
   return (
-    <nav className="toc" aria-labelledby="toc-heading" data-pagefind-ignore="">
+    <nav className="toc" aria-labelledby="toc-heading">
       <h2 id="toc-heading" className="toc-heading">
         Contents
       </h2>

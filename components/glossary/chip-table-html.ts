@@ -1,15 +1,7 @@
 import { h } from "hastscript";
 import type { ChipEntry } from "@/lib/schema";
+import { CHIP_COLUMNS } from "@/lib/glossary/chips";
 import { renderFragment } from "../shared/html-fragment";
-
-/** The columns of "Chips at a glance", each a chip field and its label. */
-export const CHIP_COLUMNS = [
-  ["maker", "Made by"],
-  ["kind", "Kind of chip"],
-  ["instructionSet", "Instruction set"],
-  ["use", "Used for"],
-  ["sold", "How it is sold"],
-] as const;
 
 /**
  * "Chips at a glance": a real table (caption, column and row headers). On narrow screens each row

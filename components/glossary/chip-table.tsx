@@ -13,5 +13,5 @@ interface Props {
 /** "Chips at a glance" (see chipTableHtml). */
 export function ChipTable({ chips, linkTerm, once }: Props) {
   // A copy of glossary facts: search finds them on the terms' own pages.
-  return <StaticHtml className="chips" html={chipTableHtml(chips, linkTerm)} once={once} data-pagefind-ignore="" />;
+  return <StaticHtml className="chips" html={chipTableHtml(chips, linkTerm)} once={once} />;
 }

@@ -1,12 +1,12 @@
 import { formatArticleCount } from "@/lib/format";
 import { termArticlesPath, termPath } from "@/lib/paths";
-import type { Article, GlossaryEntry } from "@/lib/schema";
+import type { ArticleSummary, GlossaryEntry } from "@/lib/schema";
 import { ArticleList } from "../lists/article-list";
 import { Pager } from "../lists/pager";
 
 interface Props {
   entry: GlossaryEntry;
-  articles: Article[];
+  articles: ArticleSummary[];
   page: number;
   pages: number;
   total: number;

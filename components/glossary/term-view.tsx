@@ -1,16 +1,15 @@
 import { formatAlternatives, formatArticleCount, otherNames } from "@/lib/format";
 import { GLOSSARY_PATH, glossaryEntryPath, termArticlesPath, termPath } from "@/lib/paths";
-import type { Article, GlossaryEntry } from "@/lib/schema";
-import { KIND_FILTER, NAMES_META, NAMES_SEPARATOR, SHORT_META } from "@/lib/search/fields";
+import type { ArticleSummary, GlossaryEntry } from "@/lib/schema";
 import { ArticleList } from "../lists/article-list";
-import { CHIP_COLUMNS } from "./chip-table-html";
+import { CHIP_COLUMNS } from "@/lib/glossary/chips";
 import { knowToggle, renderFragment } from "../shared/html-fragment";
 import { StaticHtml } from "../shared/static-html";
 
 interface Props {
   entry: GlossaryEntry;
   related: GlossaryEntry[];
-  newest: Article[];
+  newest: ArticleSummary[];
   total: number;
   pages: number;
 }
@@ -23,33 +22,15 @@ interface Props {
 export function TermView({ entry, related, newest, total, pages }: Props) {
   const chip = entry.chip;
   const aliases = otherNames(entry.term, entry.aliases);
-  // Search indexes the name, other names, definition and chip facts (see lib/search); the lists
-  // of related terms and articles are left to the pages they link to.
   return (
-    <div className="page term-page" data-pagefind-body="" data-pagefind-filter={`${KIND_FILTER}:term`}>
-      <p className="breadcrumb" data-pagefind-ignore="">
+    <div className="page term-page">
+      <p className="breadcrumb">
         <a href={glossaryEntryPath(entry.id)}>Glossary</a>
       </p>
-      <h1
-        className="page-title"
-        data-pagefind-meta={`${NAMES_META}[data-names]`}
-        data-names={[entry.term, ...entry.aliases].join(NAMES_SEPARATOR)}
-      >
-        {entry.term}
-      </h1>
-      {aliases.length > 0 && (
-        <p className="term-aliases" data-pagefind-weight="7">
-          Also called {formatAlternatives(aliases)}.
-        </p>
-      )}
-      <p className="dek" data-pagefind-meta={SHORT_META}>
-        {entry.short}
-      </p>
-      <StaticHtml
-        className="term-know"
-        data-pagefind-ignore=""
-        html={renderFragment(knowToggle(entry.id, entry.term))}
-      />
+      <h1 className="page-title">{entry.term}</h1>
+      {aliases.length > 0 && <p className="term-aliases">Also called {formatAlternatives(aliases)}.</p>}
+      <p className="dek">{entry.short}</p>
+      <StaticHtml className="term-know" html={renderFragment(knowToggle(entry.id, entry.term))} />
       <StaticHtml className="term-explanation" html={entry.html} />
       {chip && (
         <section aria-labelledby="at-a-glance">
@@ -65,7 +46,7 @@ export function TermView({ entry, related, newest, total, pages }: Props) {
         </section>
       )}
       {related.length > 0 && (
-        <p className="term-related" data-pagefind-ignore="">
+        <p className="term-related">
           Related:{" "}
           {related.map((other, index) => (
             <span key={other.id}>
@@ -75,7 +56,7 @@ export function TermView({ entry, related, newest, total, pages }: Props) {
           ))}
         </p>
       )}
-      <section aria-labelledby="term-articles" data-pagefind-ignore="">
+      <section aria-labelledby="term-articles">
         <h2 id="term-articles">{total > 0 ? `Articles about ${entry.term}` : "No articles yet"}</h2>
         {total > newest.length && (
           <p className="page-intro">
@@ -99,7 +80,7 @@ export function TermView({ entry, related, newest, total, pages }: Props) {
           </nav>
         )}
       </section>
-      <p className="glossary-all" data-pagefind-ignore="">
+      <p className="glossary-all">
         <a href={GLOSSARY_PATH}>Every term in the glossary</a>
       </p>
     </div>

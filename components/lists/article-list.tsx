@@ -1,10 +1,10 @@
 import { articlePath } from "@/lib/paths";
-import type { Article } from "@/lib/schema";
+import type { ArticleSummary } from "@/lib/schema";
 import { ArticleMeta } from "../article/article-meta";
 import { CLASS, DATA } from "@/lib/hooks";
 
 interface Props {
-  articles: Article[];
+  articles: ArticleSummary[];
   headingLevel?: 2 | 3;
   /** The first article is the lead: given more room. */
   lead?: boolean;

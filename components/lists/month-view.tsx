@@ -1,13 +1,13 @@
 import type { Month } from "@/lib/schema";
 import { formatArticleCount, formatMonth } from "@/lib/format";
 import { ARCHIVE_PATH, archivePath } from "@/lib/paths";
-import type { Article } from "@/lib/schema";
+import type { ArticleSummary } from "@/lib/schema";
 import { ArticleList } from "./article-list";
 import { Pager } from "./pager";
 
 interface Props {
   month: Month;
-  articles: Article[];
+  articles: ArticleSummary[];
   page: number;
   pages: number;
   /** The months before and after, for moving through the archive. */
@@ -25,7 +25,7 @@ export function MonthView({ month, articles, page, pages, older, newer }: Props)
       </p>
       <h1 className="page-title">{name}</h1>
       <p className="page-intro">
-        {formatArticleCount(month.articles.length)}, in the order they were published
+        {formatArticleCount(month.count)}, in the order they were published
         {pages > 1 ? ` (page ${page} of ${pages})` : ""}.
       </p>
       <ArticleList articles={articles} />

@@ -4,7 +4,8 @@
  * prints what it keeps.
  */
 import { builtHtmlDir, builtStaticDir, siteRootDir } from "../build-output";
-import { loadContent } from "../content/load";
+import { contentRoot } from "../content/load";
+import { StoreReader } from "../content/store/queries";
 import { writeServiceWorker } from "../offline/write-worker";
 import { settings } from "../settings";
 import { buildAgain, runCommand, secondsSince } from "./run";
@@ -15,7 +16,11 @@ runCommand(
   "Service worker not written",
   async () => {
     const started = performance.now();
-    const newest = (await loadContent()).articles.slice(0, settings.offlineArticles()).map((article) => article.slug);
+    const store = StoreReader.open(contentRoot());
+    if (!store) throw new Error("there is no content store: run `npm run build`, which makes it first.");
+    // Every reader's browser keeps the newest articles that were written at build time.
+    const newest = store.newestSlugs(Math.min(settings.offlineArticles(), settings.prerenderArticles()));
+    store.close();
     const { file, bytes, manifest } = await writeServiceWorker({
       htmlRoot,
       staticDir: builtStaticDir(),

@@ -1,26 +1,30 @@
 /**
- * `npm run build` and `npm run export` run this after `next build`: it indexes the pages just built
- * for the search page, prints what it did, and fails the build when it cannot.
+ * `npm run build` and `npm run export` run this after `next build`: it indexes every article and
+ * term of the content store for the search page (every article, whether or not its page was
+ * written at build time), prints what it did, and fails the build when it cannot.
  */
-import { builtHtmlDir, searchIndexDir } from "../build-output";
+import { searchIndexDir } from "../build-output";
+import { contentRoot } from "../content/load";
+import { StoreReader } from "../content/store/queries";
 import { buildSearchIndex } from "../search/build-index";
-import { buildAgain, runCommand, secondsSince } from "./run";
-
-const htmlRoot = builtHtmlDir();
+import { runCommand, secondsSince } from "./run";
 
 runCommand(
   "Search index not built",
   async () => {
     const started = performance.now();
     const outputDir = searchIndexDir();
-    const summary = await buildSearchIndex(htmlRoot, outputDir);
-    console.log(
-      `Search index: ${summary.articles} articles and ${summary.terms} terms (of ${summary.pages} pages in ${htmlRoot}), ` +
-        `${summary.files} files, ${(summary.bytes / 1024).toFixed(0)} KB in ${outputDir}, in ${secondsSince(started)} s.`,
-    );
-    if (summary.articles + summary.terms === 0) {
-      throw new Error(`no page in ${htmlRoot} is marked for search: is that the folder \`next build\` just wrote?`);
+    const store = StoreReader.open(contentRoot());
+    if (!store) throw new Error("there is no content store: run `npm run build`, which makes it first.");
+    try {
+      const summary = await buildSearchIndex(store.allArticles(), store.glossary(), outputDir);
+      console.log(
+        `Search index: ${summary.articles} articles and ${summary.terms} terms, ` +
+          `${summary.files} files, ${(summary.bytes / 1024).toFixed(0)} KB in ${outputDir}, in ${secondsSince(started)} s.`,
+      );
+    } finally {
+      store.close();
     }
   },
-  buildAgain(htmlRoot),
+  "Run `npm run build` (or `npm run export`) again; the pages already built are unchanged.",
 );

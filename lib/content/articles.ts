@@ -30,20 +30,22 @@ function articleTerms(glossary: Glossary, add: Record<string, string>, ignore: s
 }
 
 /**
- * Every article, validated and rendered with glossary links (an article that adds phrases or
- * ignores terms gets a matcher of its own). Problems are reported with the file and, for the body,
- * the file's line.
+ * Validates and renders one article file at a time with glossary links (an article that adds
+ * phrases or ignores terms gets a matcher of its own), against one glossary. Problems are reported
+ * with the file and, for the body, the file's line; the article is undefined when there are any.
  */
-export function buildArticles(files: SourceFile[], glossary: Glossary, matcher: TermMatcher | undefined, problems: Problems) {
+export function createArticleBuilder(glossary: Glossary, matcher: TermMatcher | undefined) {
   const render = createRenderer({ matcher });
-  const articles: Article[] = [];
-  for (const file of files) {
+  return (file: SourceFile, problems: Problems): Article | undefined => {
     const data = validate(articleFrontmatterSchema, file, "article", problems);
-    if (!data) continue;
-    const article = buildArticle(file, data, glossary, render, problems);
-    if (article) articles.push(article);
-  }
-  return articles;
+    return data && buildArticle(file, data, glossary, render, problems);
+  };
+}
+
+/** Every article of `files` (see createArticleBuilder). */
+export function buildArticles(files: SourceFile[], glossary: Glossary, matcher: TermMatcher | undefined, problems: Problems) {
+  const build = createArticleBuilder(glossary, matcher);
+  return files.flatMap((file) => build(file, problems) ?? []);
 }
 
 function buildArticle(

@@ -81,7 +81,11 @@ const matterOptions = { engines: { yaml: parseYaml } };
 
 /** A content file's text, or undefined with the problem reported: too large, or not UTF-8. */
 async function readText(file: string, name: string, problems: Problems): Promise<string | undefined> {
-  const bytes = await readFile(file);
+  return decodeText(await readFile(file), name, problems);
+}
+
+/** A content file's bytes as text, or undefined with the problem reported: too large, or not UTF-8. */
+export function decodeText(bytes: Buffer, name: string, problems: Problems): string | undefined {
   if (bytes.length > MAX_FILE_BYTES) {
     const size = (bytes.length / 2 ** 20).toFixed(1);
     return problems.report(name, `the file is ${size} MB; content files are limited to ${MAX_FILE_BYTES / 2 ** 20} MB`);
@@ -94,7 +98,7 @@ async function readText(file: string, name: string, problems: Problems): Promise
 }
 
 /** Splits a file's text into frontmatter and body, or reports why the frontmatter cannot be read. */
-function parseSource(text: string, name: string, id: string, problems: Problems): SourceFile | undefined {
+export function parseSource(text: string, name: string, id: string, problems: Problems): SourceFile | undefined {
   try {
     const parsed = matter(text, matterOptions);
     const bodyLine = text.split("\n").length - parsed.content.split("\n").length;
@@ -105,12 +109,17 @@ function parseSource(text: string, name: string, id: string, problems: Problems)
   }
 }
 
+/** The id a content file's name gives (its slug or term id), or undefined with the problem reported. */
+export function idOf(fileName: string, name: string, problems: Problems): string | undefined {
+  const id = fileName.slice(0, -".md".length);
+  if (slugSchema.safeParse(id).success) return id;
+  return problems.report(name, "the file name must be lowercase letters, digits and hyphens (it becomes the URL)");
+}
+
 async function readSource(folder: string, fileName: string, problems: Problems): Promise<SourceFile | undefined> {
   const name = displayPath(path.join(folder, fileName));
-  const id = fileName.slice(0, -".md".length);
-  if (!slugSchema.safeParse(id).success) {
-    return problems.report(name, "the file name must be lowercase letters, digits and hyphens (it becomes the URL)");
-  }
+  const id = idOf(fileName, name, problems);
+  if (id === undefined) return undefined;
   const text = await readText(path.join(folder, fileName), name, problems);
   return text === undefined ? undefined : parseSource(text, name, id, problems);
 }

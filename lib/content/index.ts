@@ -1,102 +1,151 @@
 // The queries pages ask, on the server only: no client component can import the content loader.
 import "server-only";
-import type { Article, ChipEntry, GlossaryEntry, Month } from "../schema";
-import { lastModified } from "../format";
+import type { Article, ArticleSummary, ChipEntry, GlossaryEntry, Month } from "../schema";
+import { isExport } from "../build-output";
 import { ARCHIVE_PATH, archivePath, articlePath, GLOSSARY_PATH, termArticlesPath, termPath } from "../paths";
 import { settings } from "../settings";
 import type { SitemapEntry } from "../feeds/sitemap";
-import { pageCount, pageOf } from "./archive";
-import { loadContent, type Content } from "./load";
+import { isPageOf, pageCount } from "./archive";
+import { contentRoot } from "./load";
+import { ContentError } from "./problems";
+import { StoreReader } from "./store/queries";
+import { syncStore } from "./store/sync";
 
 export { contentRoot, loadContent, type Content } from "./load";
 export { ContentError } from "./problems";
 
-let cached: Promise<Content> | undefined;
+let open: StoreReader | undefined;
+let synced = false;
 
-/** The site's content, loaded once per process (once per build), however many pages ask for it. */
-function getContent(): Promise<Content> {
-  cached ??= loadContent();
-  return cached;
-}
-
-/** Every article, newest first. */
-export async function getArticles(): Promise<Article[]> {
-  return (await getContent()).articles;
-}
-
-/** The newest `count` articles. */
-export async function getLatest(count: number): Promise<Article[]> {
-  return (await getContent()).articles.slice(0, count);
+/**
+ * The content store's reader for this process. The first call brings the store up to date with the
+ * content folder (a few stats when nothing changed); when that finds a problem and a store exists,
+ * the problem is logged and the last good content keeps serving.
+ */
+function store(): StoreReader {
+  const root = contentRoot();
+  if (!synced) {
+    synced = true;
+    try {
+      syncStore(root);
+    } catch (error) {
+      if (!(error instanceof ContentError) || !StoreReader.open(root)) throw error;
+      console.error(`Content not updated, the last good content is served. ${error.message}`);
+    }
+  }
+  if (!open?.current(root)) {
+    open?.close();
+    open = StoreReader.open(root);
+    if (!open) throw new Error(`No content store for ${root}: run \`npm run build\`.`);
+  }
+  return open;
 }
 
 /** One article by slug, or undefined. */
 export async function getArticle(slug: string): Promise<Article | undefined> {
-  return (await getContent()).bySlug.get(slug);
+  return store().article(slug);
+}
+
+/** The newest `count` articles, as lists show them. */
+export async function getLatest(count: number): Promise<ArticleSummary[]> {
+  return store().newest(count);
+}
+
+/** The newest `count` articles, whole: for the feeds. */
+export async function getLatestArticles(count: number): Promise<Article[]> {
+  return store().newestArticles(count);
+}
+
+/**
+ * The articles `next build` writes as pages (the newest PRERENDER_ARTICLES); every other article is
+ * rendered on its first request and kept. An export writes every article.
+ */
+export async function getPrerenderedSlugs(): Promise<string[]> {
+  const reader = store();
+  return reader.newestSlugs(isExport() ? reader.articleCount() : settings.prerenderArticles());
 }
 
 /** The glossary entries an article links to, in order of first appearance. */
 export async function getArticleGlossary(article: Article): Promise<GlossaryEntry[]> {
-  const { glossary } = await getContent();
-  return article.terms.map((id) => glossary.get(id)!);
+  const entries = store().entries(article.terms);
+  return article.terms.map((id) => entries.get(id)!);
 }
 
 /** Up to three articles to read after `article` (none when nothing shares a telling term). */
-export async function getRelated(article: Article): Promise<Article[]> {
-  return (await getContent()).related.get(article.slug) ?? [];
+export async function getRelated(article: Article): Promise<ArticleSummary[]> {
+  return store().relatedTo(article.slug);
 }
 
 /** The glossary entries that describe chips, in table order. */
 export async function getChips(): Promise<ChipEntry[]> {
-  return (await getContent()).chips;
+  return store()
+    .glossary()
+    .flatMap((entry) => (entry.chip ? [{ ...entry, chip: entry.chip }] : []))
+    .sort((a, b) => a.chip.order - b.chip.order);
 }
 
 /** Every glossary entry, A to Z by term, with how many articles use it. */
 export async function getGlossaryIndex(): Promise<{ entry: GlossaryEntry; count: number }[]> {
-  const { glossary, articlesByTerm } = await getContent();
-  return [...glossary.values()]
+  const reader = store();
+  const counts = reader.termCounts();
+  return reader
+    .glossary()
     .sort((a, b) => a.term.localeCompare(b.term, "en", { sensitivity: "base" }))
-    .map((entry) => ({ entry, count: articlesByTerm.get(entry.id)?.length ?? 0 }));
+    .map((entry) => ({ entry, count: counts.get(entry.id) ?? 0 }));
 }
 
 /** The months of the archive, newest first. */
 export async function getMonths(): Promise<Month[]> {
-  return (await getContent()).months;
+  return store().months();
 }
 
 /** A page of a month ("2026-04"), with its page count and the months either side, or undefined. */
 export async function getMonthPage(key: string, page: number) {
-  const { months, monthByKey } = await getContent();
-  const month = monthByKey.get(key);
-  const articles = month && pageOf(month.articles, page, settings.pageSize());
-  if (!month || !articles) return undefined;
-  const at = months.indexOf(month);
-  const pages = pageCount(month.articles.length, settings.pageSize());
-  return { month, articles, page, pages, newer: months[at - 1], older: months[at + 1] };
+  const reader = store();
+  const months = reader.months();
+  const at = months.findIndex((month) => month.key === key);
+  const month = months[at];
+  const size = settings.pageSize();
+  if (!month || !isPageOf(page, month.count, size)) return undefined;
+  const articles = reader.monthArticles(key, size, (page - 1) * size);
+  return { month, articles, page, pages: pageCount(month.count, size), newer: months[at - 1], older: months[at + 1] };
 }
 
-/** Every page of the archive as route parameters: each month, and its pages after the first. */
-export async function getArchivePages(): Promise<{ year: string; month: string; page: number }[]> {
-  return (await getContent()).months.flatMap((month) =>
-    Array.from({ length: pageCount(month.articles.length, settings.pageSize()) }, (_, index) => ({
+/** The pages of `months` as route parameters: each month, and its pages after the first. */
+const monthPages = (months: Month[]) =>
+  months.flatMap((month) =>
+    Array.from({ length: pageCount(month.count, settings.pageSize()) }, (_, index) => ({
       year: month.key.slice(0, 4),
       month: month.key.slice(5, 7),
       page: index + 1,
     })),
   );
+
+/**
+ * The archive pages `next build` writes: every page of the months that hold the prerendered
+ * articles (an export: of every month). The others are rendered on their first request.
+ */
+export async function getPrerenderedArchivePages(): Promise<{ year: string; month: string; page: number }[]> {
+  const months = store().months();
+  if (isExport()) return monthPages(months);
+  const slugs = await getPrerenderedSlugs();
+  const oldest = slugs.length > 0 ? store().article(slugs.at(-1)!)?.date.slice(0, 7) : undefined;
+  return monthPages(oldest ? months.filter((month) => month.key >= oldest) : []);
 }
 
 /** A term's page: the entry, its related entries, its newest articles, and how many pages hold them all. */
 export async function getTerm(id: string) {
-  const { glossary, articlesByTerm } = await getContent();
-  const entry = glossary.get(id);
+  const reader = store();
+  const entry = reader.entries([id]).get(id);
   if (!entry) return undefined;
-  const articles = articlesByTerm.get(id) ?? [];
+  const related = reader.entries(entry.related);
+  const total = reader.termCount(id);
   return {
     entry,
-    related: entry.related.map((other) => glossary.get(other)!),
-    newest: articles.slice(0, settings.termArticles()),
-    total: articles.length,
-    pages: pageCount(articles.length, settings.pageSize()),
+    related: entry.related.map((other) => related.get(other)!),
+    newest: reader.termArticles(id, settings.termArticles(), 0),
+    total,
+    pages: pageCount(total, settings.pageSize()),
   };
 }
 
@@ -105,12 +154,13 @@ export async function getTerm(id: string) {
  * ones arrive), or undefined.
  */
 export async function getTermArticles(id: string, page: number) {
-  const { glossary, articlesByTerm } = await getContent();
-  const entry = glossary.get(id);
-  const all = [...(articlesByTerm.get(id) ?? [])].reverse();
-  const articles = entry && pageOf(all, page, settings.pageSize());
-  if (!entry || !articles || all.length === 0) return undefined;
-  return { entry, articles, page, pages: pageCount(all.length, settings.pageSize()), total: all.length };
+  const reader = store();
+  const entry = reader.entries([id]).get(id);
+  const total = entry ? reader.termCount(id) : 0;
+  const size = settings.pageSize();
+  if (!entry || total === 0 || !isPageOf(page, total, size)) return undefined;
+  const articles = reader.termArticles(id, size, (page - 1) * size, true);
+  return { entry, articles, page, pages: pageCount(total, size), total };
 }
 
 /**
@@ -118,30 +168,29 @@ export async function getTermArticles(id: string, page: number) {
  * its own page lists.
  */
 export async function getTermArticlePages(): Promise<{ term: string; page: number }[]> {
-  const { glossary, articlesByTerm } = await getContent();
-  return [...glossary.keys()].flatMap((term) => {
-    const count = articlesByTerm.get(term)?.length ?? 0;
+  const reader = store();
+  const counts = reader.termCounts();
+  return reader.glossary().flatMap(({ id }) => {
+    const count = counts.get(id) ?? 0;
     const pages = count > settings.termArticles() ? pageCount(count, settings.pageSize()) : 0;
-    return Array.from({ length: pages }, (_, index) => ({ term, page: index + 1 }));
+    return Array.from({ length: pages }, (_, index) => ({ term: id, page: index + 1 }));
   });
 }
 
 /** Every address a search engine should know: pages, articles, terms and the archive. */
 export async function getSitemapEntries(): Promise<SitemapEntry[]> {
-  const { articles, glossary } = await getContent();
+  const reader = store();
+  const newest = reader.newest(1)[0]?.date;
   const termPages = [
-    ...[...glossary.keys()].map(termPath),
+    ...reader.glossary().map((entry) => termPath(entry.id)),
     ...(await getTermArticlePages()).map(({ term, page }) => termArticlesPath(term, page)),
   ];
-  const archivePages = (await getArchivePages()).map(({ year, month, page }) => archivePath(`${year}-${month}`, page));
+  const archivePages = monthPages(reader.months()).map(({ year, month, page }) => archivePath(`${year}-${month}`, page));
   return [
-    { path: "/", lastModified: articles[0]?.date },
+    { path: "/", lastModified: newest },
     { path: GLOSSARY_PATH },
-    { path: ARCHIVE_PATH, lastModified: articles[0]?.date },
-    ...articles.map((article) => ({
-      path: articlePath(article.slug),
-      lastModified: lastModified(article) ?? article.date,
-    })),
+    { path: ARCHIVE_PATH, lastModified: newest },
+    ...Array.from(reader.articleDates(), ({ slug, modified }) => ({ path: articlePath(slug), lastModified: modified })),
     ...termPages.map((path) => ({ path })),
     ...archivePages.map((path) => ({ path })),
   ];

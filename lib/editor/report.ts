@@ -4,8 +4,9 @@
  */
 import path from "node:path";
 import { displayPath } from "../content/files";
-import { loadContent } from "../content/load";
 import { ContentError } from "../content/problems";
+import { StoreReader } from "../content/store/queries";
+import { syncStore } from "../content/store/sync";
 import { DENSE, glossaryCoverage, type Coverage } from "./coverage";
 
 export interface CheckOptions {
@@ -27,9 +28,8 @@ const plural = (count: number, one: string, many = `${one}s`) =>
 
 export async function checkContent(root: string, options: CheckOptions = {}): Promise<CheckReport> {
   const where = displayPath(root);
-  let content;
   try {
-    content = await loadContent(root);
+    syncStore(root);
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     const problems = error.problems;
@@ -45,17 +45,25 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
       ].join("\n"),
     };
   }
-  const counts = {
-    articles: content.articles.length,
-    terms: content.glossary.size,
-    sections: content.articles.reduce((sum, article) => sum + article.sections.length, 0),
-  };
-  const unknown = (options.only ?? []).filter((slug) => !content.bySlug.has(slug));
+  const store = StoreReader.open(root)!;
+  try {
+    return report(store, where, root, options);
+  } finally {
+    store.close();
+  }
+}
+
+/** The report on content the store holds, checked. */
+function report(store: StoreReader, where: string, root: string, options: CheckOptions): CheckReport {
+  const glossary = new Map(store.glossary().map((entry) => [entry.id, entry]));
+  const counts = { articles: store.articleCount(), terms: glossary.size, sections: store.sectionCount() };
+  const only = options.only ?? [];
+  const unknown = only.filter((slug) => !store.article(slug));
   if (unknown.length > 0) {
     return { status: 1, output: `No article ${unknown.map((slug) => `"${slug}"`).join(", ")} in ${where}/articles.` };
   }
-  const articles = options.only?.length ? options.only.map((slug) => content.bySlug.get(slug)!) : content.articles;
-  const coverage = options.terms ? glossaryCoverage(articles, content.glossary) : undefined;
+  const articles = () => (only.length ? only.map((slug) => store.article(slug)!) : [...store.allArticles()]);
+  const coverage = options.terms ? glossaryCoverage(articles(), glossary) : undefined;
   if (options.json) {
     return { status: 0, output: JSON.stringify({ root: where, ...counts, problems: [], coverage }, null, 2) };
   }

@@ -1,10 +1,9 @@
 import type { Element, Root } from "hast";
 import { fromHtml } from "hast-util-from-html";
-import { matches, select, selectAll } from "hast-util-select";
 import { toHtml } from "hast-util-to-html";
 import { toText } from "hast-util-to-text";
 import { visit } from "unist-util-visit";
-import { CLASS, SELECT } from "../hooks";
+import { CLASS } from "../hooks";
 import type { Section } from "../schema";
 
 /**
@@ -41,12 +40,32 @@ interface BodyOptions {
 
 const parse = (html: string): Root => fromHtml(html, { fragment: true });
 const elements = (root: Root) => root.children.filter((node): node is Element => node.type === "element");
+// Class tests by hand rather than through selectors: this runs for every article of an archive.
+const hasClass = (node: Element, name: string) =>
+  Array.isArray(node.properties.className) && node.properties.className.includes(name);
+const isSelfLink = (node: Element) => hasClass(node, CLASS.headingLink) || hasClass(node, CLASS.paragraphLink);
+
+/** Whether `node` is, or holds, heading `tag` with id `id` (a heading stands in a `div.heading`). */
+function holdsHeading(node: Element, tag: string, id: string): boolean {
+  if (node.tagName === tag && node.properties.id === id) return true;
+  return node.children.some((child) => child.type === "element" && holdsHeading(child, tag, id));
+}
+
+/** How many term links `node` holds. */
+const termLinks = (node: Element): number =>
+  node.children.reduce(
+    (sum, child) =>
+      child.type !== "element"
+        ? sum
+        : sum + (child.tagName === "a" && hasClass(child, CLASS.term) ? 1 : termLinks(child)),
+    0,
+  );
 
 /** The offset in the HTML where the section after `id` starts (the next of the same or a higher level). */
 function sectionEnd(root: Root, html: string, sections: readonly Section[], id: string): number {
   const at = sections.findIndex((section) => section.id === id);
   const next = at < 0 ? undefined : sections.slice(at + 1).find((section) => section.depth <= sections[at].depth);
-  const block = next && elements(root).find((node) => select(`h${next.depth}#${next.id}`, node) !== undefined);
+  const block = next && elements(root).find((node) => holdsHeading(node, `h${next.depth}`, next.id));
   return block?.position?.start.offset ?? html.length;
 }
 
@@ -54,7 +73,7 @@ function blocksOf(root: Root): Block[] {
   const blocks: Block[] = [];
   visit(root, "element", (node: Element) => {
     if (node.tagName !== "p" && node.tagName !== "li") return;
-    blocks.push({ text: toText(node), links: selectAll(`a.${CLASS.term}`, node).length });
+    blocks.push({ text: toText(node), links: termLinks(node) });
     return "skip";
   });
   return blocks;
@@ -63,10 +82,10 @@ function blocksOf(root: Root): Block[] {
 /** Rewrites the tree for feed readers (changing it): see BodyViews.feedBody. */
 function forFeeds(root: Root, { pageUrl, absolute }: BodyOptions): string {
   const walk = (node: Root | Element) => {
-    node.children = node.children.filter((child) => !(child.type === "element" && matches(SELECT.selfLink, child)));
+    node.children = node.children.filter((child) => !(child.type === "element" && isSelfLink(child)));
     for (const child of node.children) {
       if (child.type !== "element") continue;
-      delete child.properties.ariaDescribedBy;
+      if (child.properties.ariaDescribedBy !== undefined) child.properties.ariaDescribedBy = undefined;
       const href = child.properties.href;
       if (typeof href === "string" && /^[#/]/.test(href)) {
         child.properties.href = href.startsWith("#") ? `${pageUrl}${href}` : absolute(href);

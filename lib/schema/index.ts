@@ -54,12 +54,17 @@ export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>;
 /** A glossary entry that describes a chip, with its row of "Chips at a glance". */
 export type ChipEntry = GlossaryEntry & { chip: Chip };
 
-/** One month of the archive: its key ("2026-04") and its articles in the order they were published. */
+/** What a list of articles shows of each: never the text. */
+export type ArticleSummary = Pick<
+  Article,
+  "slug" | "title" | "dek" | "date" | "updated" | "corrections" | "wordCount" | "readingTime"
+>;
+
+/** One month of the archive: its key ("2026-04") and how many articles it holds. */
 export interface Month {
   key: string;
   year: number;
   /** 1 to 12. */
   month: number;
-  /** Oldest first, so that a full page of a month never changes once made. */
-  articles: Article[];
+  count: number;
 }

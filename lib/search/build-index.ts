@@ -1,11 +1,10 @@
-import { readFileSync, readdirSync, rmSync, statSync } from "node:fs";
+import { existsSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
-import { KIND_FILTER, type SearchKind } from "./fields";
-import { builtPages } from "./pages";
+import type { Article, GlossaryEntry } from "../schema";
+import { articleRecord, termRecord, type SearchRecord } from "./records";
 
 export interface IndexSummary {
-  /** Pages read, and how many of them were indexed as each kind. */
-  pages: number;
+  /** Records indexed of each kind. */
   articles: number;
   terms: number;
   /** The index on disk. */
@@ -26,38 +25,54 @@ const UNUSED = [
   "pagefind-highlight.js",
 ];
 
-const KIND = new RegExp(`data-pagefind-filter="${KIND_FILTER}:(article|term)"`);
-
 /**
- * Indexes the published pages under `htmlRoot` with Pagefind and writes the index to `outputDir`
- * (emptied first, so no fragment of an older build is left). Only what the pages mark with
- * `data-pagefind-body` is indexed: articles (headline, dek, text) and terms (name, other names,
- * definition); every other page, and the chrome of these, is left out.
+ * Indexes `articles` and `terms` with Pagefind (see lib/search/records.ts) and writes the index to
+ * `outputDir`: into a folder beside it first, then swapped in whole, so that no reader ever meets a
+ * half-written index and no fragment of an older one is left.
  */
-export async function buildSearchIndex(htmlRoot: string, outputDir: string): Promise<IndexSummary> {
-  const pages = builtPages(htmlRoot);
-  const counts: Record<SearchKind, number> = { article: 0, term: 0 };
+export async function buildSearchIndex(
+  articles: Iterable<Article>,
+  terms: Iterable<GlossaryEntry>,
+  outputDir: string,
+): Promise<IndexSummary> {
+  const counts = { articles: 0, terms: 0 };
   // Pagefind is an ES module only; this file also runs as CommonJS (tsx, without "type": "module").
   const pagefind = await import("pagefind");
   const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
   if (!index) throw new SearchIndexError(`Pagefind could not start: ${errors.join("; ")}`);
+  const fresh = `${outputDir}.new`;
   try {
-    for (const page of pages) {
-      const content = readFileSync(page.file, "utf8");
-      const kind = KIND.exec(content)?.[1] as SearchKind | undefined;
-      if (!kind) continue;
-      const added = await index.addHTMLFile({ url: page.url, content });
-      if (added.errors.length > 0) throw new SearchIndexError(`${page.file}: ${added.errors.join("; ")}`);
-      counts[kind] += 1;
+    const add = async (record: SearchRecord) => {
+      const added = await index.addHTMLFile(record);
+      if (added.errors.length > 0) throw new SearchIndexError(`${record.url}: ${added.errors.join("; ")}`);
+    };
+    for (const article of articles) {
+      await add(articleRecord(article));
+      counts.articles += 1;
     }
-    rmSync(outputDir, { recursive: true, force: true });
-    const written = await index.writeFiles({ outputPath: outputDir });
+    for (const entry of terms) {
+      await add(termRecord(entry));
+      counts.terms += 1;
+    }
+    rmSync(fresh, { recursive: true, force: true });
+    const written = await index.writeFiles({ outputPath: fresh });
     if (written.errors.length > 0) throw new SearchIndexError(`${outputDir}: ${written.errors.join("; ")}`);
-    for (const file of UNUSED) rmSync(path.join(outputDir, file), { force: true });
+    for (const file of UNUSED) rmSync(path.join(fresh, file), { force: true });
+    swapIn(fresh, outputDir);
   } finally {
+    rmSync(fresh, { recursive: true, force: true });
     await pagefind.close();
   }
-  return { pages: pages.length, articles: counts.article, terms: counts.term, ...folderSize(outputDir) };
+  return { ...counts, ...folderSize(outputDir) };
+}
+
+/** Replaces `target` with `fresh` by renames: the old folder goes only once the new one is in place. */
+function swapIn(fresh: string, target: string) {
+  const old = `${target}.old`;
+  rmSync(old, { recursive: true, force: true });
+  if (existsSync(target)) renameSync(target, old);
+  renameSync(fresh, target);
+  rmSync(old, { recursive: true, force: true });
 }
 
 /** Files and bytes under `folder`. */

@@ -1,10 +1,12 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { JSDOM } from "jsdom";
 import { afterAll, describe, expect, test } from "vitest";
 import { buildSearchIndex } from "@/lib/search/build-index";
 import { MAX_QUERY_LENGTH } from "@/lib/search/fields";
-import { builtPages, pageUrl } from "@/lib/search/pages";
+import { loadContent } from "@/lib/content/load";
+import { articleRecord, termRecord } from "@/lib/search/records";
 import { cleanQuery, excerptParts, namesMatch, resultSummary, splitNames, words } from "@/lib/search/query";
 
 const GPU = ["GPU", "GPUs", "Graphics Processing Unit"];
@@ -98,64 +100,50 @@ describe("the summary", () => {
 const folders: string[] = [];
 afterAll(() => folders.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
 
-function site(pages: Record<string, string>): string {
-  const root = mkdtempSync(path.join(tmpdir(), "gloss-search-"));
-  folders.push(root);
-  for (const [file, html] of Object.entries(pages)) {
-    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-    writeFileSync(path.join(root, file), html);
-  }
-  return root;
-}
-
-const page = (body: string) =>
-  `<!doctype html><html lang="en"><head><title>t</title></head><body>${body}</body></html>`;
-const article = (title: string, text: string) =>
-  page(
-    `<nav>Site chrome</nav><article data-pagefind-body="" data-pagefind-filter="kind:article" data-pagefind-meta="date:2026-04-24"><h1>${title}</h1><p data-pagefind-ignore="">By someone</p><p>${text}</p></article>`,
-  );
-const term = (name: string, short: string) =>
-  page(
-    `<div data-pagefind-body="" data-pagefind-filter="kind:term"><h1 data-pagefind-meta="names[data-names]" data-names="${name}">${name}</h1><p data-pagefind-meta="short">${short}</p></div>`,
-  );
-
-describe("the pages of a build", () => {
-  test("are every HTML file, at the address a reader opens", () => {
-    expect(pageUrl("index.html")).toBe("/");
-    expect(pageUrl(path.join("articles", "x.html"))).toBe("/articles/x");
-    expect(pageUrl(path.join("glossary", "index.html"))).toBe("/glossary");
-    const root = site({
-      "index.html": page("home"),
-      "articles/a.html": page("a"),
-      "articles/a.rsc": "not a page",
-      "_next/static/x.html": page("not a page"),
-      "pagefind/y.html": page("not a page"),
-    });
-    expect(builtPages(root).map((built) => built.url)).toEqual(["/", "/articles/a"]);
-  });
-});
-
 describe("the search index", () => {
-  test("holds the articles and terms the pages mark, and only Pagefind's search script", async () => {
-    const root = site({
-      "index.html": page("<h1>Home</h1><p>Every article</p>"),
-      "articles/a.html": article("Chips", "Graviton and Trainium."),
-      "articles/b.html": article("Clouds", "Rented by the hour."),
-      "glossary/gpu.html": term("GPU", "A chip."),
-    });
+  test("holds every article and term of the content, and only Pagefind's search script", async () => {
+    const { articles, glossary } = await loadContent("tests/fixtures/content");
+    const root = mkdtempSync(path.join(tmpdir(), "gloss-search-"));
+    folders.push(root);
     const output = path.join(root, "pagefind");
-    writeFileSync(path.join(root, "stale.txt"), "");
     mkdirSync(output);
     writeFileSync(path.join(output, "stale.pf_fragment"), "from an older build");
-    const summary = await buildSearchIndex(root, output);
-    expect(summary).toMatchObject({ pages: 4, articles: 2, terms: 1 });
+    const summary = await buildSearchIndex(articles, glossary.values(), output);
+    expect(summary).toMatchObject({ articles: 2, terms: 5 });
     expect(summary.files).toBeGreaterThan(3);
     expect(summary.bytes).toBeGreaterThan(10_000);
     expect(existsSync(path.join(output, "pagefind.js"))).toBe(true);
     expect(existsSync(path.join(output, "pagefind-ui.js"))).toBe(false);
     expect(existsSync(path.join(output, "stale.pf_fragment"))).toBe(false);
-    // Pagefind's own count: the home page, marked for nothing, is not in the index.
+    expect(readdirSync(root)).toEqual(["pagefind"]);
     const entry = JSON.parse(readFileSync(path.join(output, "pagefind-entry.json"), "utf8"));
-    expect(entry.languages.en.page_count).toBe(3);
+    expect(entry.languages.en.page_count).toBe(7);
+  });
+});
+
+describe("what the index holds of each", () => {
+  test("an article: headline, dek, text and corrections, marked as an article with its date; not its byline", async () => {
+    const { articles } = await loadContent("tests/fixtures/site");
+    const corrected = articles.find((article) => article.corrections?.length)!;
+    const record = articleRecord(corrected);
+    expect(record.url).toBe(`/articles/${corrected.slug}`);
+    const body = JSDOM.fragment(record.content).querySelector("[data-pagefind-body]")!;
+    expect(body.getAttribute("data-pagefind-filter")).toBe("kind:article");
+    expect(body.getAttribute("data-pagefind-meta")).toBe(`date:${corrected.date}`);
+    expect(body.querySelector("h1")!.textContent).toBe(corrected.title);
+    expect(body.textContent).toContain(corrected.dek);
+    expect(body.textContent).toContain(corrected.corrections![0].note);
+    expect(body.textContent).not.toContain(corrected.author.name);
+  });
+
+  test("a term: its names for the results, its other names weighted, its definition and chip facts", async () => {
+    const { glossary } = await loadContent("tests/fixtures/site");
+    const gpu = glossary.get("gpu")!;
+    const body = JSDOM.fragment(termRecord(gpu).content).querySelector("[data-pagefind-body]")!;
+    expect(body.getAttribute("data-pagefind-filter")).toBe("kind:term");
+    expect(body.querySelector("h1")!.getAttribute("data-names")).toBe([gpu.term, ...gpu.aliases].join("|"));
+    expect(body.querySelector("[data-pagefind-weight='7']")!.textContent).toMatch(/^Also called /);
+    expect(body.querySelector("[data-pagefind-meta='short']")!.textContent).toBe(gpu.short);
+    expect(body.querySelector("dl")!.textContent).toContain(gpu.chip!.maker);
   });
 });

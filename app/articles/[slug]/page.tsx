@@ -4,7 +4,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleView } from "@/components/article/article-view";
 import { JsonLd } from "@/components/article/json-ld";
-import { getArticle, getArticleGlossary, getArticles, getChips, getRelated } from "@/lib/content";
+import { getArticle, getArticleGlossary, getChips, getPrerenderedSlugs, getRelated } from "@/lib/content";
 import type { Article } from "@/lib/schema";
 import { articleImagePath, articlePath } from "@/lib/paths";
 import { absoluteUrl, FEED_TYPES, SITE_NAME } from "@/lib/site";
@@ -13,18 +13,19 @@ interface Props {
   params: Promise<{ slug: string }>;
 }
 
-// Only the articles that exist at build time: any other slug is a 404, never a disk read.
-export const dynamicParams = false;
-
+// The newest articles are written at build time (PRERENDER_ARTICLES); any other is rendered on its
+// first request and kept (Next.js's default, `dynamicParams`, which an export cannot have and does
+// not need: it writes every article). A slug the store does not hold is a 404: one lookup, no disk scan.
 export async function generateStaticParams() {
-  return (await getArticles()).map((article) => ({ slug: article.slug }));
+  return (await getPrerenderedSlugs()).map((slug) => ({ slug }));
 }
 
 const IMAGE = { width: 1200, height: 630 };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = await getArticle((await params).slug);
-  if (!article) return {};
+  // Rendered on request, an unknown slug is the 404 page, with its own title.
+  if (!article) notFound();
   const url = absoluteUrl(articlePath(article.slug));
   const image = { url: absoluteUrl(articleImagePath(article.slug)), ...IMAGE, alt: article.title };
   return {

@@ -1,17 +1,18 @@
 import { ImageResponse } from "next/og";
-import { getArticle, getArticles } from "@/lib/content";
+import { getArticle, getPrerenderedSlugs } from "@/lib/content";
 import { formatDate } from "@/lib/format";
 import { articleImagePath } from "@/lib/paths";
 import { SITE_NAME } from "@/lib/site";
 
-// One PNG per article, drawn at build time with the font Next.js ships (no network).
+// One PNG per article, drawn with the font Next.js ships (no network): at build time for the
+// articles written then, on first request (and kept) for the others.
 export const dynamic = "force-static";
-export const dynamicParams = false;
 
+// The images of the articles written at build time; the others are drawn on their first request.
 const fileName = (slug: string) => articleImagePath(slug).split("/").pop()!;
 
 export async function generateStaticParams() {
-  return (await getArticles()).map((article) => ({ image: fileName(article.slug) }));
+  return (await getPrerenderedSlugs()).map((slug) => ({ image: fileName(slug) }));
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ image: string }> }) {

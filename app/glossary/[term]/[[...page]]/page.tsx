@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { isExport } from "@/lib/build-output";
 import { notFound } from "next/navigation";
 import { TermArticlesView } from "@/components/glossary/term-articles-view";
 import { TermView } from "@/components/glossary/term-view";
@@ -10,12 +11,13 @@ interface Props {
   params: Promise<{ term: string; page?: string[] }>;
 }
 
-// Only the terms and pages that exist at build time: any other address is a 404.
-export const dynamicParams = false;
+// Every term's own page is written at build time; the pages of its articles are rendered on their
+// first request and kept (an export writes them all). Anything the store does not hold is a 404.
 
-/** Each term's own page, and the pages of its articles when it has more than its page lists. */
+/** Each term's own page, and (in an export) the pages of its articles when it has more than its page lists. */
 export async function generateStaticParams() {
   const terms = (await getGlossaryIndex()).map(({ entry }) => ({ term: entry.id, page: [] as string[] }));
+  if (!isExport()) return terms;
   const pages = (await getTermArticlePages()).map(({ term, page }) => ({ term, page: [String(page)] }));
   return [...terms, ...pages];
 }
@@ -34,7 +36,7 @@ async function find({ params }: Props) {
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const found = await find(props);
-  if (!found) return {};
+  if (!found) notFound();
   const { entry } = found;
   return found.kind === "term"
     ? {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { notFound } from "next/navigation";
 import { getMonthPage } from "@/lib/content";
 import { formatMonth } from "@/lib/format";
 import { archivePath } from "@/lib/paths";
@@ -21,7 +22,7 @@ export async function monthOf({ params }: MonthParams) {
 /** Title, description and canonical address of a page of a month. */
 export async function monthMetadata(props: MonthParams): Promise<Metadata> {
   const found = await monthOf(props);
-  if (!found) return {};
+  if (!found) notFound();
   const name = formatMonth(found.month.key);
   return {
     title: found.pages > 1 ? `${name}, page ${found.page} of ${found.pages}` : name,

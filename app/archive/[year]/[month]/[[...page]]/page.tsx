@@ -1,14 +1,14 @@
 import { notFound } from "next/navigation";
 import { MonthView } from "@/components/lists/month-view";
-import { getArchivePages } from "@/lib/content";
+import { getPrerenderedArchivePages } from "@/lib/content";
 import { monthMetadata, monthOf, type MonthParams } from "./month";
 
-// Only the months and pages that exist at build time: any other address is a 404.
-export const dynamicParams = false;
+// The newest months are written at build time; any other page is rendered on its first request and
+// kept (an address the store does not hold is a 404).
 
-/** Each month at its own address (page 1), and its further pages at /2, /3… */
+/** The newest months at their own address (page 1), and their further pages at /2, /3… */
 export async function generateStaticParams() {
-  return (await getArchivePages()).map(({ year, month, page }) => ({
+  return (await getPrerenderedArchivePages()).map(({ year, month, page }) => ({
     year,
     month,
     page: page === 1 ? [] : [String(page)],

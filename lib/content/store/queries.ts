@@ -1,0 +1,178 @@
+import { statSync } from "node:fs";
+import type { Article, ArticleSummary, GlossaryEntry, Month } from "../../schema";
+import { monthOf } from "../archive";
+import { RelatedIndex } from "../related";
+import { metaValue, openForReading, storeFile, unpackArticle, type Store } from "./db";
+
+/**
+ * What pages ask the store, as SQL over its indexes: nothing here reads the whole archive into
+ * memory but related reading's index of numbers. One read-only connection per process and root,
+ * opened again when a sync has replaced the file.
+ */
+export class StoreReader {
+  private related?: { generation: string; index: RelatedIndex; slugs: string[]; rank: Map<string, number> };
+
+  private constructor(
+    private readonly db: Store,
+    private readonly inode: number,
+  ) {}
+
+  /** The reader of the store for `root`, or undefined when there is no store yet. */
+  static open(root: string): StoreReader | undefined {
+    const db = openForReading(root);
+    return db && new StoreReader(db, statSync(storeFile(root)).ino);
+  }
+
+  /** Whether the store's file is still the one this reader opened. */
+  current(root: string): boolean {
+    try {
+      return statSync(storeFile(root)).ino === this.inode;
+    } catch {
+      return false;
+    }
+  }
+
+  close() {
+    this.db.close();
+  }
+
+  generation(): string {
+    return metaValue(this.db, "generation") ?? "0";
+  }
+
+  private all<T>(sql: string, ...params: unknown[]): T[] {
+    return this.db.prepare(sql).all(...params) as T[];
+  }
+
+  private one<T>(sql: string, ...params: unknown[]): T | undefined {
+    return this.db.prepare(sql).get(...params) as T | undefined;
+  }
+
+  private summaries(sql: string, ...params: unknown[]): ArticleSummary[] {
+    return this.all<{ summary: string }>(sql, ...params).map((row) => JSON.parse(row.summary) as ArticleSummary);
+  }
+
+  article(slug: string): Article | undefined {
+    const row = this.one<{ article: Buffer }>("SELECT article FROM articles WHERE slug = ?", slug);
+    return row && unpackArticle<Article>(row.article);
+  }
+
+  /** The newest `count` articles, whole (for the feeds). */
+  newestArticles(count: number): Article[] {
+    return this.all<{ article: Buffer }>("SELECT article FROM articles ORDER BY date DESC, title LIMIT ?", count).map(
+      (row) => unpackArticle<Article>(row.article),
+    );
+  }
+
+  newest(count: number, offset = 0): ArticleSummary[] {
+    return this.summaries("SELECT summary FROM articles ORDER BY date DESC, title LIMIT ? OFFSET ?", count, offset);
+  }
+
+  newestSlugs(count: number): string[] {
+    return this.all<{ slug: string }>("SELECT slug FROM articles ORDER BY date DESC, title LIMIT ?", count).map(
+      (row) => row.slug,
+    );
+  }
+
+  articleCount(): number {
+    return this.one<{ n: number }>("SELECT COUNT(*) AS n FROM articles")!.n;
+  }
+
+  sectionCount(): number {
+    return this.one<{ n: number }>("SELECT COALESCE(SUM(sections), 0) AS n FROM articles")!.n;
+  }
+
+  /** Every article, whole, newest first, one at a time (for the editor's report). */
+  *allArticles(): Generator<Article> {
+    const rows = this.db.prepare("SELECT article FROM articles ORDER BY date DESC, title").iterate();
+    for (const row of rows as Iterable<{ article: Buffer }>) yield unpackArticle<Article>(row.article);
+  }
+
+  /** Every article's address facts, newest first, a page at a time (for the sitemap). */
+  *articleDates(): Generator<{ slug: string; modified: string }> {
+    yield* this.db.prepare("SELECT slug, modified FROM articles ORDER BY date DESC, title").iterate() as Iterable<{
+      slug: string;
+      modified: string;
+    }>;
+  }
+
+  glossary(): GlossaryEntry[] {
+    return this.all<{ entry: string }>("SELECT entry FROM glossary").map((row) => JSON.parse(row.entry) as GlossaryEntry);
+  }
+
+  entries(ids: readonly string[]): Map<string, GlossaryEntry> {
+    if (ids.length === 0) return new Map();
+    const rows = this.all<{ id: string; entry: string }>(
+      `SELECT id, entry FROM glossary WHERE id IN (${ids.map(() => "?").join(",")})`,
+      ...ids,
+    );
+    return new Map(rows.map((row) => [row.id, JSON.parse(row.entry) as GlossaryEntry]));
+  }
+
+  /** How many articles link each term. */
+  termCounts(): Map<string, number> {
+    const rows = this.all<{ term: string; n: number }>("SELECT term, COUNT(*) AS n FROM article_terms GROUP BY term");
+    return new Map(rows.map((row) => [row.term, row.n]));
+  }
+
+  termCount(id: string): number {
+    return this.one<{ n: number }>("SELECT COUNT(*) AS n FROM article_terms WHERE term = ?", id)!.n;
+  }
+
+  /** Articles that link a term: newest first, or oldest first, a page at a time. */
+  termArticles(id: string, count: number, offset: number, oldestFirst = false): ArticleSummary[] {
+    const order = oldestFirst ? "t.date, t.title" : "t.date DESC, t.title";
+    return this.summaries(
+      `SELECT a.summary FROM article_terms t JOIN articles a ON a.slug = t.slug WHERE t.term = ? ORDER BY ${order} LIMIT ? OFFSET ?`,
+      id,
+      count,
+      offset,
+    );
+  }
+
+  /** The months with articles, newest first. */
+  months(): Month[] {
+    return this.all<{ month: string; n: number }>(
+      "SELECT month, COUNT(*) AS n FROM articles GROUP BY month ORDER BY month DESC",
+    ).map((row) => monthOf(row.month, row.n));
+  }
+
+  /** A month's articles in the order they were published, a page at a time. */
+  monthArticles(key: string, count: number, offset: number): ArticleSummary[] {
+    return this.summaries(
+      "SELECT summary FROM articles WHERE month = ? ORDER BY date, title LIMIT ? OFFSET ?",
+      key,
+      count,
+      offset,
+    );
+  }
+
+  /** Up to `limit` articles to read after `slug` (see RelatedIndex). */
+  relatedTo(slug: string, limit = 3): ArticleSummary[] {
+    const { index, slugs, rank } = this.relatedIndex();
+    const self = rank.get(slug);
+    if (self === undefined) return [];
+    const terms = this.all<{ term: string }>("SELECT term FROM article_terms WHERE slug = ?", slug).map((row) => row.term);
+    const found = index.related(self, terms, limit).map((other) => slugs[other]);
+    const bySlug = new Map(
+      this.summaries(`SELECT summary FROM articles WHERE slug IN (${found.map(() => "?").join(",")})`, ...found).map(
+        (summary) => [summary.slug, summary],
+      ),
+    );
+    return found.map((other) => bySlug.get(other)!);
+  }
+
+  /** Related reading's index, made again when the store has changed since it was made. */
+  private relatedIndex() {
+    const generation = this.generation();
+    if (this.related?.generation === generation) return this.related;
+    const slugs = this.all<{ slug: string }>("SELECT slug FROM articles ORDER BY date DESC, title").map((row) => row.slug);
+    const rank = new Map(slugs.map((slug, index) => [slug, index]));
+    const rows = this.db.prepare("SELECT term, slug FROM article_terms").raw().iterate() as Iterable<[string, string]>;
+    const index = new RelatedIndex(slugs.length, (add) => {
+      for (const [term, slug] of rows) add(term, rank.get(slug)!);
+    });
+    this.related = { generation, index, slugs, rank };
+    return this.related;
+  }
+}

@@ -1,0 +1,180 @@
+import { spawn } from "node:child_process";
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, test } from "vitest";
+import { ContentError } from "@/lib/content/problems";
+import { storeFile } from "@/lib/content/store/db";
+import { StoreReader } from "@/lib/content/store/queries";
+import { syncStore } from "@/lib/content/store/sync";
+
+/** A copy of the fixture site to change: 6 articles and 13 glossary entries. */
+const TERMS = 13;
+const roots: string[] = [];
+afterEach(() => roots.splice(0).forEach((root) => rmSync(root, { recursive: true, force: true })));
+
+function copySite(): string {
+  const root = mkdtempSync(path.join(tmpdir(), "gloss-store-"));
+  roots.push(root);
+  cpSync("tests/fixtures/site", root, { recursive: true });
+  return root;
+}
+
+/** Reads the store for `root` with `read`, and closes it. */
+function reading<T>(root: string, read: (store: StoreReader) => T): T {
+  const store = StoreReader.open(root)!;
+  try {
+    return read(store);
+  } finally {
+    store.close();
+  }
+}
+
+const article = (root: string, slug: string) => path.join(root, "articles", `${slug}.md`);
+/** Slugs of the articles that link `term`, as the store knows them. */
+const linking = (root: string, term: string) =>
+  reading(root, (store) => store.termArticles(term, 100, 0).map((summary) => summary.slug)).sort();
+
+describe("the content store", () => {
+  test("reads every file once, then only a file that changed; a file touched but unchanged is not rendered", () => {
+    const root = copySite();
+    const first = syncStore(root);
+    expect(first).toMatchObject({ fresh: true, articles: 6, terms: TERMS, read: 6 + TERMS });
+    expect(first.rendered).toHaveLength(6);
+
+    const again = syncStore(root);
+    expect(again).toMatchObject({ fresh: false, read: TERMS, rendered: [], removed: [], termsChanged: [] });
+    expect(again.generation).toBe(first.generation);
+
+    appendFileSync(article(root, "why-labs-rent-gpus"), "\nA sentence added by an editor.\n");
+    const changed = syncStore(root);
+    expect(changed).toMatchObject({ read: TERMS + 1, rendered: ["why-labs-rent-gpus"] });
+    expect(changed.generation).toBe(first.generation + 1);
+    expect(reading(root, (store) => store.article("why-labs-rent-gpus")!.html)).toContain("added by an editor");
+
+    const later = new Date(Date.now() + 60_000);
+    utimesSync(article(root, "an-arm-laptop-review"), later, later);
+    expect(syncStore(root)).toMatchObject({ read: TERMS + 1, rendered: [] });
+  });
+
+  test("a removed file leaves every index: the article, lists, months, terms and related reading", () => {
+    const root = copySite();
+    syncStore(root);
+    const gone = "a-short-note-on-training";
+    const terms = reading(root, (store) => store.article(gone)!.terms);
+    rmSync(article(root, gone));
+    expect(syncStore(root)).toMatchObject({ removed: [gone], articles: 5 });
+    reading(root, (store) => {
+      expect(store.article(gone)).toBeUndefined();
+      expect(store.newest(10).map((summary) => summary.slug)).not.toContain(gone);
+      expect(store.months().map((month) => month.key)).not.toContain("2026-03");
+      for (const term of terms) expect(store.termArticles(term, 100, 0).map((a) => a.slug)).not.toContain(gone);
+      for (const { slug } of store.newest(10)) {
+        expect(store.relatedTo(slug).map((summary) => summary.slug)).not.toContain(gone);
+      }
+      expect([...store.articleDates()].map((row) => row.slug)).not.toContain(gone);
+    });
+  });
+
+  test("a changed glossary entry renders again exactly the articles that use it, and a new name links where it appears", () => {
+    const root = copySite();
+    syncStore(root);
+    const entry = path.join(root, "glossary", "gpu.md");
+    writeFileSync(entry, readFileSync(entry, "utf8").replace(/^short: .*$/m, 'short: "A chip for many sums at once."'));
+    const users = linking(root, "gpu");
+    const definition = syncStore(root);
+    expect(definition.termsChanged).toEqual(["gpu"]);
+    expect(definition.rendered.sort()).toEqual(users);
+
+    // "rack" is in one article only, and no term's name: as a new alias of AWS, that article links it.
+    const aws = path.join(root, "glossary", "aws.md");
+    writeFileSync(aws, readFileSync(aws, "utf8").replace(/^aliases: \[/m, 'aliases: ["rack", '));
+    const before = linking(root, "aws");
+    const renamed = syncStore(root);
+    expect(renamed.rendered).toContain("inside-the-chip-lab");
+    expect(new Set(renamed.rendered)).toEqual(new Set([...before, "inside-the-chip-lab"]));
+    expect(reading(root, (store) => store.article("inside-the-chip-lab")!.html)).toMatch(/data-term="aws"[^>]*>rack</);
+  });
+
+  test("a broken file stops the sync with every problem, and nothing of it is written", () => {
+    const root = copySite();
+    const { generation } = syncStore(root);
+    const file = article(root, "why-labs-rent-gpus");
+    writeFileSync(file, readFileSync(file, "utf8").replace(/^date: .*$/m, "date: soon"));
+    writeFileSync(article(root, "brand-new"), "---\ntitle: New\n---\n\nText.\n");
+    const error = (() => {
+      try {
+        syncStore(root);
+      } catch (thrown) {
+        return thrown;
+      }
+    })();
+    expect(error).toBeInstanceOf(ContentError);
+    const problems = (error as ContentError).problems.join("\n");
+    expect(problems).toMatch(
+      /why-labs-rent-gpus\.md: frontmatter does not match the article schema\n {2}date \(line \d+\): Expected a date, received "soon"/,
+    );
+    expect(problems).toMatch(/brand-new\.md: frontmatter does not match the article schema\n {2}dek: Required/);
+    reading(root, (store) => {
+      expect(store.generation()).toBe(String(generation));
+      expect(store.article("brand-new")).toBeUndefined();
+      expect(store.article("why-labs-rent-gpus")!.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    });
+    // Fixed, they go in at the next sync.
+    rmSync(article(root, "brand-new"));
+    writeFileSync(file, readFileSync(file, "utf8").replace(/^date: soon$/m, "date: 2026-04-10"));
+    expect(syncStore(root).rendered).toEqual(["why-labs-rent-gpus"]);
+  });
+
+  test("a corrupt or missing store file is made anew", () => {
+    const root = copySite();
+    syncStore(root);
+    for (const suffix of ["-wal", "-shm"]) rmSync(`${storeFile(root)}${suffix}`, { force: true });
+    writeFileSync(storeFile(root), "not a database at all");
+    expect(syncStore(root)).toMatchObject({ fresh: true, articles: 6 });
+    rmSync(storeFile(root));
+    expect(syncStore(root)).toMatchObject({ fresh: true, articles: 6 });
+    expect(syncStore(root)).toMatchObject({ fresh: false, rendered: [] });
+  });
+
+  test("a page of a month keeps its articles when newer ones arrive", () => {
+    const root = copySite();
+    syncStore(root);
+    const firstPage = () => reading(root, (store) => store.monthArticles("2026-04", 2, 0).map((a) => a.slug));
+    const april = () => reading(root, (store) => store.months().find((month) => month.key === "2026-04")!.count);
+    const [before, count] = [firstPage(), april()];
+    const source = readFileSync(article(root, "a-week-of-price-cuts"), "utf8");
+    writeFileSync(article(root, "late-april-news"), source.replace(/^date: .*$/m, "date: 2026-04-30"));
+    syncStore(root);
+    expect(firstPage()).toEqual(before);
+    expect(april()).toBe(count + 1);
+  });
+});
+
+/** What a separate process reads from the store for `root`: newest articles, months and related reading. */
+function readInProcess(root: string): Promise<string> {
+  const script = `
+    import { StoreReader } from "./lib/content/store/queries";
+    const store = StoreReader.open(${JSON.stringify(root)});
+    const newest = store.newest(10).map((a) => a.slug);
+    console.log(JSON.stringify({ newest, months: store.months(), related: newest.map((slug) => store.relatedTo(slug).map((a) => a.slug)) }));
+  `;
+  return new Promise((resolve, reject) => {
+    const child = spawn(path.resolve("node_modules/.bin/tsx"), ["--eval", script], { env: process.env });
+    let output = "";
+    child.stdout.on("data", (chunk) => (output += chunk));
+    child.on("error", reject);
+    child.on("close", (code) => (code === 0 ? resolve(output.trim()) : reject(new Error(`exit ${code}`))));
+  });
+}
+
+test("two processes reading the store at once see the same content", { timeout: 60_000 }, async () => {
+  const root = copySite();
+  syncStore(root);
+  const [one, two] = await Promise.all([readInProcess(root), readInProcess(root)]);
+  expect(one).toBe(two);
+  const read = JSON.parse(one);
+  expect(read.newest).toHaveLength(6);
+  expect(read.newest[0]).toBe("inside-the-chip-lab");
+  expect(read.related.flat().length).toBeGreaterThan(0);
+});
