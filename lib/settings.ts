@@ -25,6 +25,8 @@ export const settings = {
   searchResults: () => count("SEARCH_RESULTS", 10),
   /** Newest articles every reader's browser keeps for reading offline, beside those the reader opens. */
   offlineArticles: () => count("OFFLINE_ARTICLES", 10),
+  /** Articles in each shard of the search index (Pagefind holds about 200 KB an article while it builds one). */
+  searchShardArticles: () => count("SEARCH_SHARD_ARTICLES", 4000),
   /** Newest articles `next build` writes as pages; the rest are rendered on their first request. */
   prerenderArticles: () => count("PRERENDER_ARTICLES", 1000),
 };

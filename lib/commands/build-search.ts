@@ -7,6 +7,7 @@ import { searchIndexDir } from "../build-output";
 import { contentRoot } from "../content/load";
 import { StoreReader } from "../content/store/queries";
 import { buildSearchIndex } from "../search/build-index";
+import { settings } from "../settings";
 import { runCommand, secondsSince } from "./run";
 
 runCommand(
@@ -17,9 +18,15 @@ runCommand(
     const store = StoreReader.open(contentRoot());
     if (!store) throw new Error("there is no content store: run `npm run build`, which makes it first.");
     try {
-      const summary = await buildSearchIndex(store.allArticles(), store.glossary(), outputDir);
+      const source = {
+        keys: store.indexKeys(),
+        articles: (slugs: string[]) => store.articlesOf(slugs),
+        terms: store.glossary(),
+      };
+      const summary = await buildSearchIndex(source, outputDir, settings.searchShardArticles());
       console.log(
-        `Search index: ${summary.articles} articles and ${summary.terms} terms, ` +
+        `Search index: ${summary.articles} articles and ${summary.terms} terms in ${summary.shards} shard(s) ` +
+          `(${summary.reused} kept from the last index), ` +
           `${summary.files} files, ${(summary.bytes / 1024).toFixed(0)} KB in ${outputDir}, in ${secondsSince(started)} s.`,
       );
     } finally {

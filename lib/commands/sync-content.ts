@@ -6,6 +6,7 @@
 import { displayPath } from "../content/files";
 import { contentRoot } from "../content/load";
 import { storeFile } from "../content/store/db";
+import { renderInWorkers } from "../content/store/pool";
 import { syncStore } from "../content/store/sync";
 import { runCommand, secondsSince } from "./run";
 
@@ -13,10 +14,10 @@ const count = (n: number, one: string) => `${n.toLocaleString("en-GB")} ${n === 
 
 runCommand(
   "Content not stored",
-  () => {
+  async () => {
     const started = performance.now();
     const root = contentRoot();
-    const report = syncStore(root);
+    const report = await syncStore(root, { render: renderInWorkers });
     const changes = report.fresh
       ? "made anew"
       : `${count(report.rendered.length, "article")} rendered, ${count(report.removed.length, "article")} removed, ` +

@@ -15,24 +15,27 @@ export { contentRoot, loadContent, type Content } from "./load";
 export { ContentError } from "./problems";
 
 let open: StoreReader | undefined;
-let synced = false;
+let synced: Promise<void> | undefined;
+
+/** Brings the store up to date once in this process; a problem, with a store to serve, is only logged. */
+async function syncOnce(root: string): Promise<void> {
+  try {
+    await syncStore(root);
+  } catch (error) {
+    if (!(error instanceof ContentError) || !StoreReader.open(root)) throw error;
+    console.error(`Content not updated, the last good content is served. ${error.message}`);
+  }
+}
 
 /**
  * The content store's reader for this process. The first call brings the store up to date with the
  * content folder (a few stats when nothing changed); when that finds a problem and a store exists,
  * the problem is logged and the last good content keeps serving.
  */
-function store(): StoreReader {
+async function store(): Promise<StoreReader> {
   const root = contentRoot();
-  if (!synced) {
-    synced = true;
-    try {
-      syncStore(root);
-    } catch (error) {
-      if (!(error instanceof ContentError) || !StoreReader.open(root)) throw error;
-      console.error(`Content not updated, the last good content is served. ${error.message}`);
-    }
-  }
+  synced ??= syncOnce(root);
+  await synced;
   if (!open?.current(root)) {
     open?.close();
     open = StoreReader.open(root);
@@ -43,17 +46,17 @@ function store(): StoreReader {
 
 /** One article by slug, or undefined. */
 export async function getArticle(slug: string): Promise<Article | undefined> {
-  return store().article(slug);
+  return (await store()).article(slug);
 }
 
 /** The newest `count` articles, as lists show them. */
 export async function getLatest(count: number): Promise<ArticleSummary[]> {
-  return store().newest(count);
+  return (await store()).newest(count);
 }
 
 /** The newest `count` articles, whole: for the feeds. */
 export async function getLatestArticles(count: number): Promise<Article[]> {
-  return store().newestArticles(count);
+  return (await store()).newestArticles(count);
 }
 
 /**
@@ -61,24 +64,24 @@ export async function getLatestArticles(count: number): Promise<Article[]> {
  * rendered on its first request and kept. An export writes every article.
  */
 export async function getPrerenderedSlugs(): Promise<string[]> {
-  const reader = store();
+  const reader = await store();
   return reader.newestSlugs(isExport() ? reader.articleCount() : settings.prerenderArticles());
 }
 
 /** The glossary entries an article links to, in order of first appearance. */
 export async function getArticleGlossary(article: Article): Promise<GlossaryEntry[]> {
-  const entries = store().entries(article.terms);
+  const entries = (await store()).entries(article.terms);
   return article.terms.map((id) => entries.get(id)!);
 }
 
 /** Up to three articles to read after `article` (none when nothing shares a telling term). */
 export async function getRelated(article: Article): Promise<ArticleSummary[]> {
-  return store().relatedTo(article.slug);
+  return (await store()).relatedTo(article.slug);
 }
 
 /** The glossary entries that describe chips, in table order. */
 export async function getChips(): Promise<ChipEntry[]> {
-  return store()
+  return (await store())
     .glossary()
     .flatMap((entry) => (entry.chip ? [{ ...entry, chip: entry.chip }] : []))
     .sort((a, b) => a.chip.order - b.chip.order);
@@ -86,7 +89,7 @@ export async function getChips(): Promise<ChipEntry[]> {
 
 /** Every glossary entry, A to Z by term, with how many articles use it. */
 export async function getGlossaryIndex(): Promise<{ entry: GlossaryEntry; count: number }[]> {
-  const reader = store();
+  const reader = await store();
   const counts = reader.termCounts();
   return reader
     .glossary()
@@ -96,12 +99,12 @@ export async function getGlossaryIndex(): Promise<{ entry: GlossaryEntry; count:
 
 /** The months of the archive, newest first. */
 export async function getMonths(): Promise<Month[]> {
-  return store().months();
+  return (await store()).months();
 }
 
 /** A page of a month ("2026-04"), with its page count and the months either side, or undefined. */
 export async function getMonthPage(key: string, page: number) {
-  const reader = store();
+  const reader = await store();
   const months = reader.months();
   const at = months.findIndex((month) => month.key === key);
   const month = months[at];
@@ -126,16 +129,16 @@ const monthPages = (months: Month[]) =>
  * articles (an export: of every month). The others are rendered on their first request.
  */
 export async function getPrerenderedArchivePages(): Promise<{ year: string; month: string; page: number }[]> {
-  const months = store().months();
+  const months = (await store()).months();
   if (isExport()) return monthPages(months);
   const slugs = await getPrerenderedSlugs();
-  const oldest = slugs.length > 0 ? store().article(slugs.at(-1)!)?.date.slice(0, 7) : undefined;
+  const oldest = slugs.length > 0 ? (await store()).article(slugs.at(-1)!)?.date.slice(0, 7) : undefined;
   return monthPages(oldest ? months.filter((month) => month.key >= oldest) : []);
 }
 
 /** A term's page: the entry, its related entries, its newest articles, and how many pages hold them all. */
 export async function getTerm(id: string) {
-  const reader = store();
+  const reader = await store();
   const entry = reader.entries([id]).get(id);
   if (!entry) return undefined;
   const related = reader.entries(entry.related);
@@ -154,7 +157,7 @@ export async function getTerm(id: string) {
  * ones arrive), or undefined.
  */
 export async function getTermArticles(id: string, page: number) {
-  const reader = store();
+  const reader = await store();
   const entry = reader.entries([id]).get(id);
   const total = entry ? reader.termCount(id) : 0;
   const size = settings.pageSize();
@@ -168,7 +171,7 @@ export async function getTermArticles(id: string, page: number) {
  * its own page lists.
  */
 export async function getTermArticlePages(): Promise<{ term: string; page: number }[]> {
-  const reader = store();
+  const reader = await store();
   const counts = reader.termCounts();
   return reader.glossary().flatMap(({ id }) => {
     const count = counts.get(id) ?? 0;
@@ -179,7 +182,7 @@ export async function getTermArticlePages(): Promise<{ term: string; page: numbe
 
 /** Every address a search engine should know: pages, articles, terms and the archive. */
 export async function getSitemapEntries(): Promise<SitemapEntry[]> {
-  const reader = store();
+  const reader = await store();
   const newest = reader.newest(1)[0]?.date;
   const termPages = [
     ...reader.glossary().map((entry) => termPath(entry.id)),

@@ -29,7 +29,7 @@ const plural = (count: number, one: string, many = `${one}s`) =>
 export async function checkContent(root: string, options: CheckOptions = {}): Promise<CheckReport> {
   const where = displayPath(root);
   try {
-    syncStore(root);
+    await syncStore(root);
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     const problems = error.problems;

@@ -1,12 +1,16 @@
-import { existsSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Article, GlossaryEntry } from "../schema";
+import { SHARDS_FILE, shardFolder } from "./fields";
 import { articleRecord, termRecord, type SearchRecord } from "./records";
 
 export interface IndexSummary {
-  /** Records indexed of each kind. */
+  /** Records indexed of each kind, the indexes they are in, and the older shards kept as they were. */
   articles: number;
   terms: number;
+  shards: number;
+  reused: number;
   /** The index on disk. */
   files: number;
   bytes: number;
@@ -25,45 +29,119 @@ const UNUSED = [
   "pagefind-highlight.js",
 ];
 
-/**
- * Indexes `articles` and `terms` with Pagefind (see lib/search/records.ts) and writes the index to
- * `outputDir`: into a folder beside it first, then swapped in whole, so that no reader ever meets a
- * half-written index and no fragment of an older one is left.
- */
-export async function buildSearchIndex(
-  articles: Iterable<Article>,
-  terms: Iterable<GlossaryEntry>,
-  outputDir: string,
-): Promise<IndexSummary> {
-  const counts = { articles: 0, terms: 0 };
-  // Pagefind is an ES module only; this file also runs as CommonJS (tsx, without "type": "module").
-  const pagefind = await import("pagefind");
+type Pagefind = typeof import("pagefind");
+
+/** Adds `records` to a new Pagefind index and writes it to `folder`; Pagefind's service is closed after. */
+async function writeIndex(pagefind: Pagefind, records: Iterable<SearchRecord>, folder: string): Promise<number> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
   if (!index) throw new SearchIndexError(`Pagefind could not start: ${errors.join("; ")}`);
-  const fresh = `${outputDir}.new`;
+  let count = 0;
   try {
-    const add = async (record: SearchRecord) => {
+    for (const record of records) {
       const added = await index.addHTMLFile(record);
       if (added.errors.length > 0) throw new SearchIndexError(`${record.url}: ${added.errors.join("; ")}`);
+      count += 1;
+    }
+    const written = await index.writeFiles({ outputPath: folder });
+    if (written.errors.length > 0) throw new SearchIndexError(`${folder}: ${written.errors.join("; ")}`);
+    for (const file of UNUSED) rmSync(path.join(folder, file), { force: true });
+  } finally {
+    // Pagefind holds an index in memory until its service ends: one index at a time, however large the archive.
+    await pagefind.close();
+  }
+  return count;
+}
+
+/** `items` in runs of `size`, lazily. */
+function* runsOf<T>(items: Iterable<T>, size: number): Generator<T[]> {
+  let run: T[] = [];
+  for (const item of items) {
+    run.push(item);
+    if (run.length === size) {
+      yield run;
+      run = [];
+    }
+  }
+  if (run.length > 0) yield run;
+}
+
+/** What the index is made from: the articles in their order, and the terms. */
+export interface IndexSource {
+  /** Every article's slug, oldest first, with a key that changes whenever its record may. */
+  keys: Iterable<{ slug: string; key: string }>;
+  /** The articles of `slugs`, in that order. */
+  articles: (slugs: string[]) => Iterable<Article>;
+  terms: Iterable<GlossaryEntry>;
+}
+
+/** Each shard's key, beside the index: a shard whose articles are unchanged is kept as it was. */
+const KEYS_FILE = "shard-keys.json";
+
+const readKeys = (folder: string): Record<string, string> => {
+  try {
+    return JSON.parse(readFileSync(path.join(folder, KEYS_FILE), "utf8"));
+  } catch {
+    return {};
+  }
+};
+
+/**
+ * Indexes the articles and terms of `source` with Pagefind (see lib/search/records.ts) and writes
+ * the index to `outputDir`. Pagefind builds an index in memory, about 200 KB for each article, so
+ * the archive is indexed in shards of `shardSize` articles, oldest first, one at a time: each older
+ * shard in `archive-<n>/`, listed in SHARDS_FILE for the search page to merge, and the newest with
+ * the terms in `outputDir` itself. A shard whose articles are all unchanged since the last index is
+ * copied as it was: new articles change only the newest shard, so the time does not grow with the
+ * archive. Everything is written beside `outputDir` first and swapped in whole, so that no reader
+ * ever meets a half-written index and no fragment of an older one is left.
+ */
+export async function buildSearchIndex(
+  source: IndexSource,
+  outputDir: string,
+  shardSize = 4000,
+): Promise<IndexSummary> {
+  // Pagefind is an ES module only; this file also runs as CommonJS (tsx, without "type": "module").
+  const pagefind = await import("pagefind");
+  const fresh = `${outputDir}.new`;
+  rmSync(fresh, { recursive: true, force: true });
+  const before = readKeys(outputDir);
+  const keys: Record<string, string> = {};
+  const counts = { articles: 0, terms: 0, reused: 0 };
+  const shards: string[] = [];
+  try {
+    const shard = async (run: { slug: string; key: string }[]) => {
+      const name = shardFolder(shards.length);
+      const key = createHash("sha256").update(JSON.stringify(run)).digest("hex");
+      const target = path.join(fresh, name);
+      if (before[name] === key && existsSync(path.join(outputDir, name))) {
+        cpSync(path.join(outputDir, name), target, { recursive: true });
+        counts.reused += 1;
+      } else {
+        const slugs = run.map((entry) => entry.slug);
+        await writeIndex(pagefind, Array.from(source.articles(slugs), articleRecord), target);
+      }
+      counts.articles += run.length;
+      keys[name] = key;
+      shards.push(name);
     };
-    for (const article of articles) {
-      await add(articleRecord(article));
-      counts.articles += 1;
+    // Every run but the last is an older shard; the last goes with the terms.
+    let last: { slug: string; key: string }[] = [];
+    for (const run of runsOf(source.keys, shardSize)) {
+      if (last.length > 0) await shard(last);
+      last = run;
     }
-    for (const entry of terms) {
-      await add(termRecord(entry));
-      counts.terms += 1;
-    }
-    rmSync(fresh, { recursive: true, force: true });
-    const written = await index.writeFiles({ outputPath: fresh });
-    if (written.errors.length > 0) throw new SearchIndexError(`${outputDir}: ${written.errors.join("; ")}`);
-    for (const file of UNUSED) rmSync(path.join(fresh, file), { force: true });
+    const newest = last.map((entry) => entry.slug);
+    const primary = [...Array.from(source.articles(newest), articleRecord), ...Array.from(source.terms, termRecord)];
+    const written = await writeIndex(pagefind, primary, fresh);
+    counts.articles += newest.length;
+    counts.terms += written - newest.length;
+    writeFileSync(path.join(fresh, SHARDS_FILE), JSON.stringify(shards));
+    writeFileSync(path.join(fresh, KEYS_FILE), JSON.stringify(keys));
     swapIn(fresh, outputDir);
   } finally {
     rmSync(fresh, { recursive: true, force: true });
-    await pagefind.close();
   }
-  return { ...counts, ...folderSize(outputDir) };
+  return { ...counts, shards: shards.length + 1, ...folderSize(outputDir) };
 }
 
 /** Replaces `target` with `fresh` by renames: the old folder goes only once the new one is in place. */
@@ -85,4 +163,17 @@ export function folderSize(folder: string): { files: number; bytes: number } {
     bytes += statSync(path.join(entry.parentPath, entry.name)).size;
   }
   return { files, bytes };
+}
+
+/** An index source for content held in memory (newest first, as loadContent returns it). */
+export function memorySource(articles: readonly Article[], terms: Iterable<GlossaryEntry>): IndexSource {
+  const bySlug = new Map(articles.map((article) => [article.slug, article]));
+  return {
+    keys: [...articles].reverse().map((article) => ({
+      slug: article.slug,
+      key: createHash("sha256").update(JSON.stringify(article)).digest("hex"),
+    })),
+    articles: (slugs) => slugs.map((slug) => bySlug.get(slug)!),
+    terms,
+  };
 }

@@ -18,5 +18,9 @@ export const NAMES_SEPARATOR = "|";
 /** Where the index and Pagefind's script are served (public/pagefind, or out/pagefind in the export). */
 export const PAGEFIND_PATH = "/pagefind/pagefind.js";
 
+/** The list of the index's older shards, beside its script: folders of the index to merge. */
+export const SHARDS_FILE = "shards.json";
+export const shardFolder = (n: number) => `archive-${n}`;
+
 /** Longer queries are cut here: nothing a reader types is that long, and the index need not see it. */
 export const MAX_QUERY_LENGTH = 200;

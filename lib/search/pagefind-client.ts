@@ -3,7 +3,7 @@
  * asks for terms and articles separately, and turns what it finds into plain results.
  */
 import "client-only";
-import { DATE_META, KIND_FILTER, NAMES_META, PAGEFIND_PATH, SHORT_META, type SearchKind } from "./fields";
+import { DATE_META, KIND_FILTER, NAMES_META, PAGEFIND_PATH, SHARDS_FILE, SHORT_META, type SearchKind } from "./fields";
 import { namesMatch, splitNames } from "./query";
 
 interface PagefindData {
@@ -17,6 +17,7 @@ interface PagefindResult {
 interface Pagefind {
   options: (options: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
+  mergeIndex: (path: string) => Promise<void>;
   search: (query: string, options: { filters: Record<string, string> }) => Promise<{ results: PagefindResult[] }>;
 }
 
@@ -57,6 +58,10 @@ export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
     const pagefind = (await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ PAGEFIND_PATH)) as Pagefind;
     await pagefind.options({ excerptLength: 24 });
+    // A large archive's index comes in shards (lib/search/build-index.ts): the older ones are merged in.
+    const folder = PAGEFIND_PATH.slice(0, PAGEFIND_PATH.lastIndexOf("/") + 1);
+    const shards = (await (await fetch(`${folder}${SHARDS_FILE}`)).json()) as string[];
+    await Promise.all(shards.map((shard) => pagefind.mergeIndex(`${folder}${shard}/`)));
     await pagefind.init();
     return pagefind;
   })();

@@ -1,5 +1,10 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { loadContent } from "../../lib/content/load";
+import { buildSearchIndex, memorySource } from "../../lib/search/build-index";
 import { ARTICLE, TITLE } from "../support/site";
 
 // The fixture site is built with SEARCH_RESULTS=2 (playwright.config.ts): two articles at a time.
@@ -193,4 +198,32 @@ test("on a phone the header's field widens over the header while in use", async 
   expect(open!.width).toBeGreaterThan(280);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test.describe("an index in shards", () => {
+  let folder: string;
+
+  test.beforeAll(async () => {
+    // The fixture site indexed in shards of two articles: the search page must merge them all.
+    const { articles, glossary } = await loadContent("tests/fixtures/site");
+    folder = mkdtempSync(path.join(tmpdir(), "gloss-shards-"));
+    await buildSearchIndex(memorySource(articles, glossary.values()), path.join(folder, "pagefind"), 2);
+  });
+  test.afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+  test("the search page merges the older shards and finds articles in every one", async ({ page }) => {
+    const served: string[] = [];
+    await page.route("**/pagefind/**", async (route) => {
+      const file = path.join(folder, new URL(route.request().url()).pathname);
+      served.push(new URL(route.request().url()).pathname);
+      await route.fulfill({ path: file });
+    });
+    // The oldest article (in the first shard) and the newest (with the terms, in the main index).
+    await searchFor(page, "lab director");
+    await expect(page.locator(".search-articles h3").first()).toHaveText(TITLE);
+    await searchFor(page, "two paragraphs");
+    await expect(page.locator(".search-articles h3").first()).toHaveText("A short note on training");
+    expect(served).toContain("/pagefind/shards.json");
+    expect(served.some((url) => url.startsWith("/pagefind/archive-0/"))).toBe(true);
+  });
 });

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { JSDOM } from "jsdom";
 import { afterAll, describe, expect, test } from "vitest";
-import { buildSearchIndex } from "@/lib/search/build-index";
+import { buildSearchIndex, memorySource } from "@/lib/search/build-index";
 import { MAX_QUERY_LENGTH } from "@/lib/search/fields";
 import { loadContent } from "@/lib/content/load";
 import { articleRecord, termRecord } from "@/lib/search/records";
@@ -108,8 +108,8 @@ describe("the search index", () => {
     const output = path.join(root, "pagefind");
     mkdirSync(output);
     writeFileSync(path.join(output, "stale.pf_fragment"), "from an older build");
-    const summary = await buildSearchIndex(articles, glossary.values(), output);
-    expect(summary).toMatchObject({ articles: 2, terms: 5 });
+    const summary = await buildSearchIndex(memorySource(articles, glossary.values()), output);
+    expect(summary).toMatchObject({ articles: 2, terms: 5, shards: 1 });
     expect(summary.files).toBeGreaterThan(3);
     expect(summary.bytes).toBeGreaterThan(10_000);
     expect(existsSync(path.join(output, "pagefind.js"))).toBe(true);
@@ -118,6 +118,38 @@ describe("the search index", () => {
     expect(readdirSync(root)).toEqual(["pagefind"]);
     const entry = JSON.parse(readFileSync(path.join(output, "pagefind-entry.json"), "utf8"));
     expect(entry.languages.en.page_count).toBe(7);
+    expect(JSON.parse(readFileSync(path.join(output, "shards.json"), "utf8"))).toEqual([]);
+  });
+
+  test("a large archive is indexed in shards, oldest first: the newest with the terms, the older listed to merge", async () => {
+    const { articles, glossary } = await loadContent("tests/fixtures/site");
+    const root = mkdtempSync(path.join(tmpdir(), "gloss-search-"));
+    folders.push(root);
+    const output = path.join(root, "pagefind");
+    const summary = await buildSearchIndex(memorySource(articles, glossary.values()), output, 4);
+    expect(summary).toMatchObject({ articles: 6, terms: glossary.size, shards: 2 });
+    expect(JSON.parse(readFileSync(path.join(output, "shards.json"), "utf8"))).toEqual(["archive-0"]);
+    const pages = (folder: string) =>
+      JSON.parse(readFileSync(path.join(folder, "pagefind-entry.json"), "utf8")).languages.en.page_count;
+    expect(pages(path.join(output, "archive-0"))).toBe(4);
+    expect(pages(output)).toBe(2 + glossary.size);
+  });
+
+  test("an older shard whose articles are unchanged is kept as it was; a changed one is indexed again", async () => {
+    const { articles, glossary } = await loadContent("tests/fixtures/site");
+    const root = mkdtempSync(path.join(tmpdir(), "gloss-search-"));
+    folders.push(root);
+    const output = path.join(root, "pagefind");
+    const first = await buildSearchIndex(memorySource(articles, glossary.values()), output, 2);
+    expect(first).toMatchObject({ shards: 3, reused: 0 });
+    expect((await buildSearchIndex(memorySource(articles, glossary.values()), output, 2)).reused).toBe(2);
+    // The oldest article is corrected: its shard is indexed again, the next is kept.
+    const corrected = articles.map((article, index) =>
+      index === articles.length - 1 ? { ...article, dek: `${article.dek} Corrected.` } : article,
+    );
+    const again = await buildSearchIndex(memorySource(corrected, glossary.values()), output, 2);
+    expect(again).toMatchObject({ shards: 3, reused: 1, articles: 6 });
+    expect(readdirSync(root)).toEqual(["pagefind"]);
   });
 });
 

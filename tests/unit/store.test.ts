@@ -36,34 +36,34 @@ const linking = (root: string, term: string) =>
   reading(root, (store) => store.termArticles(term, 100, 0).map((summary) => summary.slug)).sort();
 
 describe("the content store", () => {
-  test("reads every file once, then only a file that changed; a file touched but unchanged is not rendered", () => {
+  test("reads every file once, then only a file that changed; a file touched but unchanged is not rendered", async () => {
     const root = copySite();
-    const first = syncStore(root);
+    const first = await syncStore(root);
     expect(first).toMatchObject({ fresh: true, articles: 6, terms: TERMS, read: 6 + TERMS });
     expect(first.rendered).toHaveLength(6);
 
-    const again = syncStore(root);
+    const again = await syncStore(root);
     expect(again).toMatchObject({ fresh: false, read: TERMS, rendered: [], removed: [], termsChanged: [] });
     expect(again.generation).toBe(first.generation);
 
     appendFileSync(article(root, "why-labs-rent-gpus"), "\nA sentence added by an editor.\n");
-    const changed = syncStore(root);
+    const changed = await syncStore(root);
     expect(changed).toMatchObject({ read: TERMS + 1, rendered: ["why-labs-rent-gpus"] });
     expect(changed.generation).toBe(first.generation + 1);
     expect(reading(root, (store) => store.article("why-labs-rent-gpus")!.html)).toContain("added by an editor");
 
     const later = new Date(Date.now() + 60_000);
     utimesSync(article(root, "an-arm-laptop-review"), later, later);
-    expect(syncStore(root)).toMatchObject({ read: TERMS + 1, rendered: [] });
+    expect(await syncStore(root)).toMatchObject({ read: TERMS + 1, rendered: [] });
   });
 
-  test("a removed file leaves every index: the article, lists, months, terms and related reading", () => {
+  test("a removed file leaves every index: the article, lists, months, terms and related reading", async () => {
     const root = copySite();
-    syncStore(root);
+    await syncStore(root);
     const gone = "a-short-note-on-training";
     const terms = reading(root, (store) => store.article(gone)!.terms);
     rmSync(article(root, gone));
-    expect(syncStore(root)).toMatchObject({ removed: [gone], articles: 5 });
+    expect(await syncStore(root)).toMatchObject({ removed: [gone], articles: 5 });
     reading(root, (store) => {
       expect(store.article(gone)).toBeUndefined();
       expect(store.newest(10).map((summary) => summary.slug)).not.toContain(gone);
@@ -76,13 +76,13 @@ describe("the content store", () => {
     });
   });
 
-  test("a changed glossary entry renders again exactly the articles that use it, and a new name links where it appears", () => {
+  test("a changed glossary entry renders again exactly the articles that use it, and a new name links where it appears", async () => {
     const root = copySite();
-    syncStore(root);
+    await syncStore(root);
     const entry = path.join(root, "glossary", "gpu.md");
     writeFileSync(entry, readFileSync(entry, "utf8").replace(/^short: .*$/m, 'short: "A chip for many sums at once."'));
     const users = linking(root, "gpu");
-    const definition = syncStore(root);
+    const definition = await syncStore(root);
     expect(definition.termsChanged).toEqual(["gpu"]);
     expect(definition.rendered.sort()).toEqual(users);
 
@@ -90,25 +90,22 @@ describe("the content store", () => {
     const aws = path.join(root, "glossary", "aws.md");
     writeFileSync(aws, readFileSync(aws, "utf8").replace(/^aliases: \[/m, 'aliases: ["rack", '));
     const before = linking(root, "aws");
-    const renamed = syncStore(root);
+    const renamed = await syncStore(root);
     expect(renamed.rendered).toContain("inside-the-chip-lab");
     expect(new Set(renamed.rendered)).toEqual(new Set([...before, "inside-the-chip-lab"]));
     expect(reading(root, (store) => store.article("inside-the-chip-lab")!.html)).toMatch(/data-term="aws"[^>]*>rack</);
   });
 
-  test("a broken file stops the sync with every problem, and nothing of it is written", () => {
+  test("a broken file stops the sync with every problem, and nothing of it is written", async () => {
     const root = copySite();
-    const { generation } = syncStore(root);
+    const { generation } = await syncStore(root);
     const file = article(root, "why-labs-rent-gpus");
     writeFileSync(file, readFileSync(file, "utf8").replace(/^date: .*$/m, "date: soon"));
     writeFileSync(article(root, "brand-new"), "---\ntitle: New\n---\n\nText.\n");
-    const error = (() => {
-      try {
-        syncStore(root);
-      } catch (thrown) {
-        return thrown;
-      }
-    })();
+    const error = await syncStore(root).then(
+      () => undefined,
+      (thrown: unknown) => thrown,
+    );
     expect(error).toBeInstanceOf(ContentError);
     const problems = (error as ContentError).problems.join("\n");
     expect(problems).toMatch(
@@ -123,29 +120,29 @@ describe("the content store", () => {
     // Fixed, they go in at the next sync.
     rmSync(article(root, "brand-new"));
     writeFileSync(file, readFileSync(file, "utf8").replace(/^date: soon$/m, "date: 2026-04-10"));
-    expect(syncStore(root).rendered).toEqual(["why-labs-rent-gpus"]);
+    expect((await syncStore(root)).rendered).toEqual(["why-labs-rent-gpus"]);
   });
 
-  test("a corrupt or missing store file is made anew", () => {
+  test("a corrupt or missing store file is made anew", async () => {
     const root = copySite();
-    syncStore(root);
+    await syncStore(root);
     for (const suffix of ["-wal", "-shm"]) rmSync(`${storeFile(root)}${suffix}`, { force: true });
     writeFileSync(storeFile(root), "not a database at all");
-    expect(syncStore(root)).toMatchObject({ fresh: true, articles: 6 });
+    expect(await syncStore(root)).toMatchObject({ fresh: true, articles: 6 });
     rmSync(storeFile(root));
-    expect(syncStore(root)).toMatchObject({ fresh: true, articles: 6 });
-    expect(syncStore(root)).toMatchObject({ fresh: false, rendered: [] });
+    expect(await syncStore(root)).toMatchObject({ fresh: true, articles: 6 });
+    expect(await syncStore(root)).toMatchObject({ fresh: false, rendered: [] });
   });
 
-  test("a page of a month keeps its articles when newer ones arrive", () => {
+  test("a page of a month keeps its articles when newer ones arrive", async () => {
     const root = copySite();
-    syncStore(root);
+    await syncStore(root);
     const firstPage = () => reading(root, (store) => store.monthArticles("2026-04", 2, 0).map((a) => a.slug));
     const april = () => reading(root, (store) => store.months().find((month) => month.key === "2026-04")!.count);
     const [before, count] = [firstPage(), april()];
     const source = readFileSync(article(root, "a-week-of-price-cuts"), "utf8");
     writeFileSync(article(root, "late-april-news"), source.replace(/^date: .*$/m, "date: 2026-04-30"));
-    syncStore(root);
+    await syncStore(root);
     expect(firstPage()).toEqual(before);
     expect(april()).toBe(count + 1);
   });
@@ -170,7 +167,7 @@ function readInProcess(root: string): Promise<string> {
 
 test("two processes reading the store at once see the same content", { timeout: 60_000 }, async () => {
   const root = copySite();
-  syncStore(root);
+  await syncStore(root);
   const [one, two] = await Promise.all([readInProcess(root), readInProcess(root)]);
   expect(one).toBe(two);
   const read = JSON.parse(one);

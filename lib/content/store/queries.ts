@@ -82,10 +82,35 @@ export class StoreReader {
     return this.one<{ n: number }>("SELECT COALESCE(SUM(sections), 0) AS n FROM articles")!.n;
   }
 
-  /** Every article, whole, newest first, one at a time (for the editor's report). */
+  /** Every article, whole, newest first, one at a time: for the editor's report. */
   *allArticles(): Generator<Article> {
     const rows = this.db.prepare("SELECT article FROM articles ORDER BY date DESC, title").iterate();
     for (const row of rows as Iterable<{ article: Buffer }>) yield unpackArticle<Article>(row.article);
+  }
+
+  /**
+   * Every article's slug, oldest first, with a key that changes when its search record may: the
+   * hash of its file and the pipeline that rendered it (the search index's shards are kept by it).
+   */
+  *indexKeys(): Generator<{ slug: string; key: string }> {
+    const pipeline = metaValue(this.db, "pipeline") ?? "";
+    const rows = this.db
+      .prepare("SELECT a.slug, f.hash FROM articles a JOIN files f ON f.path = a.path ORDER BY a.date, a.title DESC")
+      .iterate() as Iterable<{ slug: string; hash: string }>;
+    for (const { slug, hash } of rows) yield { slug, key: `${pipeline}:${hash}` };
+  }
+
+  /** The articles of `slugs`, whole, in that order. */
+  *articlesOf(slugs: string[]): Generator<Article> {
+    for (let at = 0; at < slugs.length; at += 500) {
+      const part = slugs.slice(at, at + 500);
+      const rows = this.all<{ slug: string; article: Buffer }>(
+        `SELECT slug, article FROM articles WHERE slug IN (${part.map(() => "?").join(",")})`,
+        ...part,
+      );
+      const bySlug = new Map(rows.map((row) => [row.slug, row.article]));
+      for (const slug of part) yield unpackArticle<Article>(bySlug.get(slug)!);
+    }
   }
 
   /** Every article's address facts, newest first, a page at a time (for the sitemap). */

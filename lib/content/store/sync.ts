@@ -28,7 +28,7 @@ export interface SyncReport {
   generation: number;
 }
 
-interface Listed {
+export interface Listed {
   file: string;
   fileName: string;
   size: number;
@@ -57,7 +57,7 @@ function list(folder: string, problems: Problems, required: boolean): Listed[] {
 const hashOf = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
 
 /** A content file read and split, or undefined with its problems reported. */
-function source(listed: Listed, bytes: Buffer, problems: Problems): SourceFile | undefined {
+export function source(listed: Listed, bytes: Buffer, problems: Problems): SourceFile | undefined {
   const name = displayPath(listed.file);
   const id = idOf(listed.fileName, name, problems);
   const text = id === undefined ? undefined : decodeText(bytes, name, problems);
@@ -145,20 +145,33 @@ const modifiedOf = (article: Article) =>
  * removed. Everything is validated as the build validates it; when any file is wrong, nothing is
  * written and a ContentError names every problem.
  */
-export function syncStore(folder: string = contentRoot()): SyncReport {
+export async function syncStore(folder: string = contentRoot(), options: SyncOptions = {}): Promise<SyncReport> {
   // One spelling of the root, so that the files it lists are named alike in every run.
   const root = path.resolve(folder);
   const pipeline = pipelineFingerprint();
   const db = openForWriting(root);
   try {
-    // Immediate: the write lock first, so that two processes syncing at once take turns.
-    return db.transaction(() => sync(db, root, prepareStore(db, pipeline))).immediate();
+    // The write lock first, so that two processes syncing at once take turns; readers never wait.
+    db.exec("BEGIN IMMEDIATE");
+    try {
+      const report = await sync(db, root, prepareStore(db, pipeline), options.render ?? renderHere);
+      db.exec("COMMIT");
+      return report;
+    } catch (error) {
+      db.exec("ROLLBACK");
+      throw error;
+    }
   } finally {
     db.close();
   }
 }
 
-function sync(db: Store, root: string, fresh: boolean): SyncReport {
+export interface SyncOptions {
+  /** Renders the articles to render (see renderHere); a pool of workers for a large first sync. */
+  render?: RenderMany;
+}
+
+async function sync(db: Store, root: string, fresh: boolean, render: RenderMany): Promise<SyncReport> {
   const problems = new Problems();
   const write = writers(db);
   const articleFiles = list(path.join(root, "articles"), problems, true);
@@ -176,7 +189,8 @@ function sync(db: Store, root: string, fresh: boolean): SyncReport {
     return source(listed, bytes, problems) ?? [];
   });
   const glossary = buildGlossary(glossarySources, problems);
-  const matcher = tryMatcher([...glossary.values()], displayPath(path.join(root, "glossary")), problems);
+  // Two terms that claim one phrase are a problem of the glossary's, reported here.
+  tryMatcher([...glossary.values()], displayPath(path.join(root, "glossary")), problems);
   const { changed, renamed } = glossaryChanges(db, glossary);
   const touched = touchedArticles(db, changed, renamed);
 
@@ -209,30 +223,28 @@ function sync(db: Store, root: string, fresh: boolean): SyncReport {
   // Gone first: an article rendered below is written afresh whatever was there.
   for (const slug of removed) for (const drop of [write.dropArticle, write.dropTerms, write.dropRefs]) drop.run(slug);
 
-  const build = createArticleBuilder(glossary, matcher);
   const rendered: string[] = [];
-  for (const { listed, bytes } of toRender.values()) {
-    if (!bytes) read += 1;
-    const file = source(listed, bytes ?? readFileSync(listed.file), problems);
-    const article = file && build(file, problems);
-    if (!article) continue;
-    const slug = article.slug;
-    for (const drop of [write.dropTerms, write.dropRefs]) drop.run(slug);
+  const jobs = [...toRender.values()];
+  read += jobs.filter((job) => !job.bytes).length;
+  const sources = glossarySources.map(({ name, id, data, body, bodyLine }) => ({ name, id, data, body, bodyLine }));
+  for await (const { row, problems: found } of render(jobs, sources, displayPath(path.join(root, "glossary")))) {
+    for (const problem of found) problems.list.push(problem);
+    if (!row) continue;
+    for (const drop of [write.dropTerms, write.dropRefs]) drop.run(row.slug);
     write.article.run(
-      slug,
-      listed.file,
-      article.date,
-      article.title,
-      article.date.slice(0, 7),
-      modifiedOf(article),
-      article.sections.length,
-      JSON.stringify(summaryOf(article)),
-      packArticle(article),
+      row.slug,
+      row.file,
+      row.date,
+      row.title,
+      row.date.slice(0, 7),
+      row.modified,
+      row.sections,
+      row.summary,
+      row.article,
     );
-    for (const term of new Set(article.terms)) write.term.run(term, article.date, article.title, slug);
-    const refs = [...Object.values(article.glossary?.add ?? {}), ...(article.glossary?.ignore ?? [])];
-    for (const term of new Set(refs)) write.ref.run(term, slug);
-    rendered.push(slug);
+    for (const term of row.terms) write.term.run(term, row.date, row.title, row.slug);
+    for (const term of row.refs) write.ref.run(term, row.slug);
+    rendered.push(row.slug);
   }
   problems.throwIfAny();
 
@@ -257,3 +269,63 @@ function sync(db: Store, root: string, fresh: boolean): SyncReport {
     generation,
   };
 }
+
+/** A glossary file as read, without its line finder: what a worker needs to build the glossary again. */
+export type GlossarySource = Omit<SourceFile, "fieldLine">;
+
+/** An article as the store writes it. */
+export interface Row {
+  slug: string;
+  file: string;
+  date: string;
+  title: string;
+  modified: string;
+  sections: number;
+  summary: string;
+  article: Buffer;
+  terms: string[];
+  refs: string[];
+}
+
+/** Renders articles to rows, in any order, each with the problems its file has. */
+export type RenderMany = (
+  jobs: { listed: Listed; bytes?: Buffer }[],
+  glossary: GlossarySource[],
+  glossaryFolder: string,
+) => AsyncIterable<{ row?: Row; problems: string[] }>;
+
+/** A renderer of one file at a time against `glossary` (problems of the glossary itself are the caller's). */
+export function createRowRenderer(glossarySources: GlossarySource[], glossaryFolder: string) {
+  const quiet = new Problems();
+  const glossary = buildGlossary(
+    glossarySources.map((file) => ({ ...file, fieldLine: () => undefined })),
+    quiet,
+  );
+  const build = createArticleBuilder(glossary, tryMatcher([...glossary.values()], glossaryFolder, quiet));
+  return (listed: Listed, bytes: Buffer): { row?: Row; problems: string[] } => {
+    const problems = new Problems();
+    const file = source(listed, bytes, problems);
+    const article = file && build(file, problems);
+    if (!article) return { problems: problems.list };
+    const refs = [...Object.values(article.glossary?.add ?? {}), ...(article.glossary?.ignore ?? [])];
+    const row: Row = {
+      slug: article.slug,
+      file: listed.file,
+      date: article.date,
+      title: article.title,
+      modified: modifiedOf(article),
+      sections: article.sections.length,
+      summary: JSON.stringify(summaryOf(article)),
+      article: packArticle(article),
+      terms: [...new Set(article.terms)],
+      refs: [...new Set(refs)],
+    };
+    return { row, problems: [] };
+  };
+}
+
+/** Renders in this process, one article after another. */
+export const renderHere: RenderMany = async function* (jobs, glossary, folder) {
+  const render = createRowRenderer(glossary, folder);
+  for (const { listed, bytes } of jobs) yield render(listed, bytes ?? readFileSync(listed.file));
+};
