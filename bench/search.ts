@@ -12,7 +12,7 @@ import type { Server } from "node:http";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "@playwright/test";
 import { SECURITY_HEADERS } from "../next.config";
-import { folderSize } from "../lib/search/build-index";
+import { folderSize } from "../lib/search/pagefind-files";
 import { CHROMIUM_ARGS, ensureChromium } from "../lib/dev/chromium";
 import { serveStatic } from "../lib/dev/static-server";
 import { writeSyntheticContent } from "./synthetic";

@@ -1,9 +1,12 @@
 import { createHash } from "node:crypto";
-import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Article, GlossaryEntry } from "../schema";
 import { SHARDS_FILE, shardFolder } from "./fields";
-import { articleRecord, termRecord, type SearchRecord } from "./records";
+import { folderSize, runsOf, swapIn, writeIndex } from "./pagefind-files";
+import { articleRecord, termRecord } from "./records";
+
+export { SearchIndexError } from "./pagefind-files";
 
 export interface IndexSummary {
   /** Records indexed of each kind, the indexes they are in, and the older shards kept as they were. */
@@ -14,55 +17,6 @@ export interface IndexSummary {
   /** The index on disk. */
   files: number;
   bytes: number;
-}
-
-export class SearchIndexError extends Error {}
-
-/** Pagefind's ready-made interfaces, which the search page does not use (it has its own). */
-const UNUSED = [
-  "pagefind-ui.js",
-  "pagefind-ui.css",
-  "pagefind-modular-ui.js",
-  "pagefind-modular-ui.css",
-  "pagefind-component-ui.js",
-  "pagefind-component-ui.css",
-  "pagefind-highlight.js",
-];
-
-type Pagefind = typeof import("pagefind");
-
-/** Adds `records` to a new Pagefind index and writes it to `folder`; Pagefind's service is closed after. */
-async function writeIndex(pagefind: Pagefind, records: Iterable<SearchRecord>, folder: string): Promise<number> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
-  if (!index) throw new SearchIndexError(`Pagefind could not start: ${errors.join("; ")}`);
-  let count = 0;
-  try {
-    for (const record of records) {
-      const added = await index.addHTMLFile(record);
-      if (added.errors.length > 0) throw new SearchIndexError(`${record.url}: ${added.errors.join("; ")}`);
-      count += 1;
-    }
-    const written = await index.writeFiles({ outputPath: folder });
-    if (written.errors.length > 0) throw new SearchIndexError(`${folder}: ${written.errors.join("; ")}`);
-    for (const file of UNUSED) rmSync(path.join(folder, file), { force: true });
-  } finally {
-    // Pagefind holds an index in memory until its service ends: one index at a time, however large the archive.
-    await pagefind.close();
-  }
-  return count;
-}
-
-/** `items` in runs of `size`, lazily. */
-function* runsOf<T>(items: Iterable<T>, size: number): Generator<T[]> {
-  let run: T[] = [];
-  for (const item of items) {
-    run.push(item);
-    if (run.length === size) {
-      yield run;
-      run = [];
-    }
-  }
-  if (run.length > 0) yield run;
 }
 
 /** What the index is made from: the articles in their order, and the terms. */
@@ -142,27 +96,6 @@ export async function buildSearchIndex(
     rmSync(fresh, { recursive: true, force: true });
   }
   return { ...counts, shards: shards.length + 1, ...folderSize(outputDir) };
-}
-
-/** Replaces `target` with `fresh` by renames: the old folder goes only once the new one is in place. */
-function swapIn(fresh: string, target: string) {
-  const old = `${target}.old`;
-  rmSync(old, { recursive: true, force: true });
-  if (existsSync(target)) renameSync(target, old);
-  renameSync(fresh, target);
-  rmSync(old, { recursive: true, force: true });
-}
-
-/** Files and bytes under `folder`. */
-export function folderSize(folder: string): { files: number; bytes: number } {
-  let files = 0;
-  let bytes = 0;
-  for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    files += 1;
-    bytes += statSync(path.join(entry.parentPath, entry.name)).size;
-  }
-  return { files, bytes };
 }
 
 /** An index source for content held in memory (newest first, as loadContent returns it). */

@@ -105,6 +105,27 @@ export function openForReading(root: string): Store | undefined {
   }
 }
 
+/** The statements a sync writes with. */
+export function writers(db: Store) {
+  return {
+    file: db.prepare(
+      "INSERT INTO files (path, kind, size, mtime, hash) VALUES (?, ?, ?, ?, ?) " +
+        "ON CONFLICT (path) DO UPDATE SET size = excluded.size, mtime = excluded.mtime, hash = excluded.hash",
+    ),
+    dropFile: db.prepare("DELETE FROM files WHERE path = ?"),
+    article: db.prepare(
+      "INSERT OR REPLACE INTO articles (slug, path, date, title, month, modified, sections, summary, article) " +
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    ),
+    dropArticle: db.prepare("DELETE FROM articles WHERE slug = ?"),
+    term: db.prepare("INSERT OR IGNORE INTO article_terms (term, date, title, slug) VALUES (?, ?, ?, ?)"),
+    dropTerms: db.prepare("DELETE FROM article_terms WHERE slug = ?"),
+    ref: db.prepare("INSERT OR IGNORE INTO article_refs (term, slug) VALUES (?, ?)"),
+    dropRefs: db.prepare("DELETE FROM article_refs WHERE slug = ?"),
+    slugAt: db.prepare("SELECT slug FROM articles WHERE path = ?"),
+  };
+}
+
 /** An article as the store keeps it: JSON, deflated (a third of its size, and quick to inflate). */
 export const packArticle = (article: unknown) => deflateRawSync(JSON.stringify(article), { level: 1 });
 export const unpackArticle = <T>(blob: Buffer): T => JSON.parse(inflateRawSync(blob).toString("utf8")) as T;

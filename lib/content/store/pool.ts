@@ -1,7 +1,8 @@
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
-import { renderHere, type Listed, type RenderMany, type Row } from "./sync";
+import type { Listed } from "./listing";
+import { renderHere, type RenderMany, type Row } from "./rows";
 
 /** Below this many articles, starting workers costs more than it saves. */
 const POOL_FROM = 500;

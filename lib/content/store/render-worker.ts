@@ -4,7 +4,8 @@
  */
 import { readFileSync } from "node:fs";
 import { parentPort, workerData } from "node:worker_threads";
-import { createRowRenderer, type GlossarySource, type Listed } from "./sync";
+import type { Listed } from "./listing";
+import { createRowRenderer, type GlossarySource } from "./rows";
 
 const { glossary, folder } = workerData as { glossary: GlossarySource[]; folder: string };
 const render = createRowRenderer(glossary, folder);

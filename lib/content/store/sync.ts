@@ -1,14 +1,15 @@
-import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { Article, GlossaryEntry } from "../../schema";
-import { createArticleBuilder, tryMatcher } from "../articles";
-import { decodeText, displayPath, idOf, parseSource, type SourceFile } from "../files";
+import { tryMatcher } from "../articles";
+import { displayPath } from "../files";
 import { buildGlossary } from "../glossary";
 import { contentRoot } from "../load";
 import { Problems } from "../problems";
-import { metaValue, openForWriting, packArticle, prepareStore, setMeta, type Store, unpackArticle } from "./db";
+import { metaValue, openForWriting, prepareStore, setMeta, type Store, writers } from "./db";
 import { pipelineFingerprint } from "./fingerprint";
+import { hashOf, list, type Listed, source } from "./listing";
+import { renderHere, type RenderMany } from "./rows";
+import { glossaryChanges, touchedArticles } from "./touched";
 
 /** What a sync did, for the command that runs it to print. */
 export interface SyncReport {
@@ -28,115 +29,6 @@ export interface SyncReport {
   generation: number;
 }
 
-export interface Listed {
-  file: string;
-  fileName: string;
-  size: number;
-  mtime: number;
-}
-
-/** Every `.md` file of `folder`, with its size and time; a missing folder is a problem only when `required`. */
-function list(folder: string, problems: Problems, required: boolean): Listed[] {
-  let names: string[];
-  try {
-    names = readdirSync(folder);
-  } catch {
-    if (required) problems.report(displayPath(folder), "folder not found (set CONTENT_DIR to the content root)");
-    return [];
-  }
-  return names
-    .filter((name) => name.endsWith(".md"))
-    .sort()
-    .map((fileName) => {
-      const file = path.join(folder, fileName);
-      const stat = statSync(file);
-      return { file, fileName, size: stat.size, mtime: stat.mtimeMs };
-    });
-}
-
-const hashOf = (bytes: Buffer) => createHash("sha256").update(bytes).digest("hex");
-
-/** A content file read and split, or undefined with its problems reported. */
-export function source(listed: Listed, bytes: Buffer, problems: Problems): SourceFile | undefined {
-  const name = displayPath(listed.file);
-  const id = idOf(listed.fileName, name, problems);
-  const text = id === undefined ? undefined : decodeText(bytes, name, problems);
-  return text === undefined ? undefined : parseSource(text, name, id!, problems);
-}
-
-/** What the glossary's change touches: ids whose entry changed or went, and whose names changed. */
-function glossaryChanges(db: Store, glossary: ReadonlyMap<string, GlossaryEntry>) {
-  const before = new Map(
-    (db.prepare("SELECT id, entry FROM glossary").all() as { id: string; entry: string }[]).map((row) => [
-      row.id,
-      JSON.parse(row.entry) as GlossaryEntry,
-    ]),
-  );
-  const names = (entry?: GlossaryEntry) => JSON.stringify(entry ? [entry.term, ...entry.aliases] : []);
-  const changed = [...glossary.values()].filter((entry) => JSON.stringify(entry) !== JSON.stringify(before.get(entry.id)));
-  const removed = [...before.keys()].filter((id) => !glossary.has(id));
-  const renamed = changed.filter((entry) => names(entry) !== names(before.get(entry.id)));
-  return { changed: [...changed.map((entry) => entry.id), ...removed], renamed };
-}
-
-/**
- * The articles a glossary change touches: those that link or name a changed or removed term, and
- * those whose text holds a name that is new or changed (it may now be linked).
- */
-function touchedArticles(db: Store, changed: string[], renamed: GlossaryEntry[]): Map<string, string> {
-  const touched = new Map<string, string>();
-  const linked = db.prepare(
-    "SELECT a.slug, a.path FROM article_terms t JOIN articles a ON a.slug = t.slug WHERE t.term = ? " +
-      "UNION SELECT a.slug, a.path FROM article_refs r JOIN articles a ON a.slug = r.slug WHERE r.term = ?",
-  );
-  for (const id of changed) {
-    for (const row of linked.all(id, id) as { slug: string; path: string }[]) touched.set(row.slug, row.path);
-  }
-  const phrases = renamed.flatMap((entry) => [entry.term, ...entry.aliases]).map((name) => name.toLowerCase());
-  if (phrases.length > 0) {
-    for (const row of db.prepare("SELECT slug, path, article FROM articles").iterate() as Iterable<{
-      slug: string;
-      path: string;
-      article: Buffer;
-    }>) {
-      const { html } = unpackArticle<Article>(row.article);
-      const text = html.toLowerCase();
-      if (phrases.some((phrase) => text.includes(phrase))) touched.set(row.slug, row.path);
-    }
-  }
-  return touched;
-}
-
-/** The statements a sync writes with. */
-function writers(db: Store) {
-  return {
-    file: db.prepare(
-      "INSERT INTO files (path, kind, size, mtime, hash) VALUES (?, ?, ?, ?, ?) " +
-        "ON CONFLICT (path) DO UPDATE SET size = excluded.size, mtime = excluded.mtime, hash = excluded.hash",
-    ),
-    dropFile: db.prepare("DELETE FROM files WHERE path = ?"),
-    article: db.prepare(
-      "INSERT OR REPLACE INTO articles (slug, path, date, title, month, modified, sections, summary, article) " +
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-    ),
-    dropArticle: db.prepare("DELETE FROM articles WHERE slug = ?"),
-    term: db.prepare("INSERT OR IGNORE INTO article_terms (term, date, title, slug) VALUES (?, ?, ?, ?)"),
-    dropTerms: db.prepare("DELETE FROM article_terms WHERE slug = ?"),
-    ref: db.prepare("INSERT OR IGNORE INTO article_refs (term, slug) VALUES (?, ?)"),
-    dropRefs: db.prepare("DELETE FROM article_refs WHERE slug = ?"),
-    slugAt: db.prepare("SELECT slug FROM articles WHERE path = ?"),
-  };
-}
-
-/** The fields lists of articles show, kept apart so that a list never reads a whole article. */
-export function summaryOf(article: Article) {
-  const { slug, title, dek, date, updated, corrections, wordCount, readingTime } = article;
-  return { slug, title, dek, date, updated, corrections, wordCount, readingTime };
-}
-
-/** The day an article last changed: its last update or correction after it was published, or that day. */
-const modifiedOf = (article: Article) =>
-  [article.date, article.updated ?? "", ...(article.corrections ?? []).map((c) => c.date)].sort().at(-1)!;
 
 /**
  * Brings the store for `root` up to date with the content folder: reads only the files that are
@@ -270,62 +162,3 @@ async function sync(db: Store, root: string, fresh: boolean, render: RenderMany)
   };
 }
 
-/** A glossary file as read, without its line finder: what a worker needs to build the glossary again. */
-export type GlossarySource = Omit<SourceFile, "fieldLine">;
-
-/** An article as the store writes it. */
-export interface Row {
-  slug: string;
-  file: string;
-  date: string;
-  title: string;
-  modified: string;
-  sections: number;
-  summary: string;
-  article: Buffer;
-  terms: string[];
-  refs: string[];
-}
-
-/** Renders articles to rows, in any order, each with the problems its file has. */
-export type RenderMany = (
-  jobs: { listed: Listed; bytes?: Buffer }[],
-  glossary: GlossarySource[],
-  glossaryFolder: string,
-) => AsyncIterable<{ row?: Row; problems: string[] }>;
-
-/** A renderer of one file at a time against `glossary` (problems of the glossary itself are the caller's). */
-export function createRowRenderer(glossarySources: GlossarySource[], glossaryFolder: string) {
-  const quiet = new Problems();
-  const glossary = buildGlossary(
-    glossarySources.map((file) => ({ ...file, fieldLine: () => undefined })),
-    quiet,
-  );
-  const build = createArticleBuilder(glossary, tryMatcher([...glossary.values()], glossaryFolder, quiet));
-  return (listed: Listed, bytes: Buffer): { row?: Row; problems: string[] } => {
-    const problems = new Problems();
-    const file = source(listed, bytes, problems);
-    const article = file && build(file, problems);
-    if (!article) return { problems: problems.list };
-    const refs = [...Object.values(article.glossary?.add ?? {}), ...(article.glossary?.ignore ?? [])];
-    const row: Row = {
-      slug: article.slug,
-      file: listed.file,
-      date: article.date,
-      title: article.title,
-      modified: modifiedOf(article),
-      sections: article.sections.length,
-      summary: JSON.stringify(summaryOf(article)),
-      article: packArticle(article),
-      terms: [...new Set(article.terms)],
-      refs: [...new Set(refs)],
-    };
-    return { row, problems: [] };
-  };
-}
-
-/** Renders in this process, one article after another. */
-export const renderHere: RenderMany = async function* (jobs, glossary, folder) {
-  const render = createRowRenderer(glossary, folder);
-  for (const { listed, bytes } of jobs) yield render(listed, bytes ?? readFileSync(listed.file));
-};

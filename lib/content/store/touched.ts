@@ -1,0 +1,45 @@
+import type { Article, GlossaryEntry } from "../../schema";
+import { type Store, unpackArticle } from "./db";
+
+/** What the glossary's change touches: ids whose entry changed or went, and whose names changed. */
+export function glossaryChanges(db: Store, glossary: ReadonlyMap<string, GlossaryEntry>) {
+  const before = new Map(
+    (db.prepare("SELECT id, entry FROM glossary").all() as { id: string; entry: string }[]).map((row) => [
+      row.id,
+      JSON.parse(row.entry) as GlossaryEntry,
+    ]),
+  );
+  const names = (entry?: GlossaryEntry) => JSON.stringify(entry ? [entry.term, ...entry.aliases] : []);
+  const changed = [...glossary.values()].filter((entry) => JSON.stringify(entry) !== JSON.stringify(before.get(entry.id)));
+  const removed = [...before.keys()].filter((id) => !glossary.has(id));
+  const renamed = changed.filter((entry) => names(entry) !== names(before.get(entry.id)));
+  return { changed: [...changed.map((entry) => entry.id), ...removed], renamed };
+}
+
+/**
+ * The articles a glossary change touches: those that link or name a changed or removed term, and
+ * those whose text holds a name that is new or changed (it may now be linked).
+ */
+export function touchedArticles(db: Store, changed: string[], renamed: GlossaryEntry[]): Map<string, string> {
+  const touched = new Map<string, string>();
+  const linked = db.prepare(
+    "SELECT a.slug, a.path FROM article_terms t JOIN articles a ON a.slug = t.slug WHERE t.term = ? " +
+      "UNION SELECT a.slug, a.path FROM article_refs r JOIN articles a ON a.slug = r.slug WHERE r.term = ?",
+  );
+  for (const id of changed) {
+    for (const row of linked.all(id, id) as { slug: string; path: string }[]) touched.set(row.slug, row.path);
+  }
+  const phrases = renamed.flatMap((entry) => [entry.term, ...entry.aliases]).map((name) => name.toLowerCase());
+  if (phrases.length > 0) {
+    for (const row of db.prepare("SELECT slug, path, article FROM articles").iterate() as Iterable<{
+      slug: string;
+      path: string;
+      article: Buffer;
+    }>) {
+      const { html } = unpackArticle<Article>(row.article);
+      const text = html.toLowerCase();
+      if (phrases.some((phrase) => text.includes(phrase))) touched.set(row.slug, row.path);
+    }
+  }
+  return touched;
+}
