@@ -18,13 +18,15 @@ async function syncOnce(root: string): Promise<void> {
 }
 
 /**
- * The content store's reader for this process. The first call brings the store up to date with the
- * content folder (a few stats when nothing changed); when that finds a problem and a store exists,
- * the problem is logged and the last good content keeps serving.
+ * The content store's reader for this process. Outside production (`next dev`, tests) the first call
+ * brings the store up to date with the content folder; in production the build made it and only a
+ * publish changes it (README, "Publishing"), so it is synced here only when there is none. When a
+ * sync finds a problem and a store exists, the problem is logged and the last good content serves.
  */
 export async function store(): Promise<StoreReader> {
   const root = contentRoot();
-  synced ??= syncOnce(root);
+  const production = process.env.NODE_ENV === "production";
+  if (!synced && (!production || !StoreReader.exists(root))) synced = syncOnce(root);
   await synced;
   if (!open?.current(root)) {
     open?.close();

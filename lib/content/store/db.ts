@@ -13,7 +13,7 @@ import { storeDir } from "../../build-output";
 export type Store = Database.Database;
 
 /** Bumped when the tables change shape. */
-const SCHEMA = 1;
+const SCHEMA = 2;
 
 const TABLES = `
   CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -23,7 +23,7 @@ const TABLES = `
   -- An article's list fields (summary, JSON) apart from the whole of it (article, deflated JSON).
   CREATE TABLE articles (
     slug TEXT PRIMARY KEY, path TEXT NOT NULL, date TEXT NOT NULL, title TEXT NOT NULL, month TEXT NOT NULL,
-    modified TEXT NOT NULL, sections INTEGER NOT NULL, summary TEXT NOT NULL, article BLOB NOT NULL
+    modified TEXT NOT NULL, sections INTEGER NOT NULL, chips INTEGER NOT NULL, summary TEXT NOT NULL, article BLOB NOT NULL
   );
   CREATE INDEX articles_newest ON articles (date DESC, title);
   CREATE INDEX articles_by_month ON articles (month, date, title);
@@ -114,8 +114,8 @@ export function writers(db: Store) {
     ),
     dropFile: db.prepare("DELETE FROM files WHERE path = ?"),
     article: db.prepare(
-      "INSERT OR REPLACE INTO articles (slug, path, date, title, month, modified, sections, summary, article) " +
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+      "INSERT OR REPLACE INTO articles (slug, path, date, title, month, modified, sections, chips, summary, article) " +
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     ),
     dropArticle: db.prepare("DELETE FROM articles WHERE slug = ?"),
     term: db.prepare("INSERT OR IGNORE INTO article_terms (term, date, title, slug) VALUES (?, ?, ?, ?)"),
@@ -123,6 +123,8 @@ export function writers(db: Store) {
     ref: db.prepare("INSERT OR IGNORE INTO article_refs (term, slug) VALUES (?, ?)"),
     dropRefs: db.prepare("DELETE FROM article_refs WHERE slug = ?"),
     slugAt: db.prepare("SELECT slug FROM articles WHERE path = ?"),
+    factsAt: db.prepare("SELECT slug, date, title, summary, chips FROM articles WHERE path = ?"),
+    termsOf: db.prepare("SELECT term FROM article_terms WHERE slug = ?").pluck(),
   };
 }
 

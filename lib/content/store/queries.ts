@@ -1,4 +1,4 @@
-import { statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import type { Article, ArticleSummary, GlossaryEntry, Month } from "../../schema";
 import { monthOf } from "../archive";
 import { RelatedIndex } from "../related";
@@ -21,6 +21,11 @@ export class StoreReader {
   static open(root: string): StoreReader | undefined {
     const db = openForReading(root);
     return db && new StoreReader(db, statSync(storeFile(root)).ino);
+  }
+
+  /** Whether there is a store for `root`. */
+  static exists(root: string): boolean {
+    return existsSync(storeFile(root));
   }
 
   /** Whether the store's file is still the one this reader opened. */
@@ -185,6 +190,67 @@ export class StoreReader {
       ),
     );
     return found.map((other) => bySlug.get(other)!);
+  }
+
+  /** How many articles come before (date, title) in a month, or in a term's list, in the order they were published. */
+  placeInMonth(month: string, date: string, title: string): number {
+    return this.one<{ n: number }>(
+      "SELECT COUNT(*) AS n FROM articles WHERE month = ? AND (date < ? OR (date = ? AND title < ?))",
+      month,
+      date,
+      date,
+      title,
+    )!.n;
+  }
+
+  placeInTerm(term: string, date: string, title: string): number {
+    return this.one<{ n: number }>(
+      "SELECT COUNT(*) AS n FROM article_terms WHERE term = ? AND (date < ? OR (date = ? AND title < ?))",
+      term,
+      date,
+      date,
+      title,
+    )!.n;
+  }
+
+  monthCount(month: string): number {
+    return this.one<{ n: number }>("SELECT COUNT(*) AS n FROM articles WHERE month = ?", month)!.n;
+  }
+
+  /** Slugs of the articles that link a term, or that show "Chips at a glance". */
+  linking(term: string): string[] {
+    return this.all<{ slug: string }>("SELECT slug FROM article_terms WHERE term = ?", term).map((row) => row.slug);
+  }
+
+  withChips(): string[] {
+    return this.all<{ slug: string }>("SELECT slug FROM articles WHERE chips = 1").map((row) => row.slug);
+  }
+
+  /** The `limit` articles most like one that links `terms` (it need not be in the store). */
+  similarTo(terms: string[], limit: number): string[] {
+    const { index, slugs } = this.relatedIndex();
+    return index.related(-1, terms, limit).map((rank) => slugs[rank]);
+  }
+
+  /**
+   * The articles whose related reading lists `slug`, among the newest `limit` that share a term
+   * with it: one pass of related reading each.
+   */
+  listing(slug: string, limit: number): string[] {
+    const { index, rank } = this.relatedIndex();
+    const self = rank.get(slug);
+    if (self === undefined) return [];
+    const sharing = this.all<{ slug: string }>(
+      "SELECT DISTINCT t.slug, t.date, t.title FROM article_terms t WHERE t.term IN (SELECT term FROM article_terms WHERE slug = ?) " +
+        "AND t.slug != ? ORDER BY t.date DESC, t.title LIMIT ?",
+      slug,
+      slug,
+      limit,
+    );
+    const termsOf = this.db.prepare("SELECT term FROM article_terms WHERE slug = ?").pluck();
+    return sharing
+      .map((row) => row.slug)
+      .filter((other) => index.related(rank.get(other)!, termsOf.all(other) as string[]).includes(self));
   }
 
   /** Related reading's index, made again when the store has changed since it was made. */

@@ -33,6 +33,8 @@ export interface Row {
   title: string;
   modified: string;
   sections: number;
+  /** Whether it shows "Chips at a glance". */
+  chips: boolean;
   summary: string;
   article: Buffer;
   terms: string[];
@@ -67,6 +69,7 @@ export function createRowRenderer(glossarySources: GlossarySource[], glossaryFol
       title: article.title,
       modified: modifiedOf(article),
       sections: article.sections.length,
+      chips: article.chipsAt !== undefined,
       summary: JSON.stringify(summaryOf(article)),
       article: packArticle(article),
       terms: [...new Set(article.terms)],

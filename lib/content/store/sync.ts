@@ -23,8 +23,12 @@ export interface SyncReport {
   rendered: string[];
   /** Slugs of the articles removed. */
   removed: string[];
-  /** Ids of the glossary entries added, changed or removed. */
+  /** Ids of the glossary entries added, changed or removed; of those whose names or chip row changed. */
   termsChanged: string[];
+  termsRenamed: string[];
+  chipsChanged: string[];
+  /** What changed of each article rendered or removed: its facts before (when it was there) and after (when it is). */
+  articleChanges: { slug: string; before?: ArticleFacts; after?: ArticleFacts }[];
   /** The store's generation after the sync: it goes up with every change. */
   generation: number;
 }
@@ -58,6 +62,17 @@ export async function syncStore(folder: string = contentRoot(), options: SyncOpt
   }
 }
 
+/** What lists and links know of an article: where it stands in them and the terms it links. */
+export interface ArticleFacts {
+  date: string;
+  title: string;
+  /** What lists show of it (JSON). */
+  summary: string;
+  terms: string[];
+  /** Whether it shows "Chips at a glance". */
+  chips: boolean;
+}
+
 export interface SyncOptions {
   /** Renders the articles to render (see renderHere); a pool of workers for a large first sync. */
   render?: RenderMany;
@@ -83,7 +98,7 @@ async function sync(db: Store, root: string, fresh: boolean, render: RenderMany)
   const glossary = buildGlossary(glossarySources, problems);
   // Two terms that claim one phrase are a problem of the glossary's, reported here.
   tryMatcher([...glossary.values()], displayPath(path.join(root, "glossary")), problems);
-  const { changed, renamed } = glossaryChanges(db, glossary);
+  const { changed, renamed, chips } = glossaryChanges(db, glossary);
   const touched = touchedArticles(db, changed, renamed);
 
   // Articles: read when their size or time changed; rendered again when their bytes did, or a term they use.
@@ -104,10 +119,23 @@ async function sync(db: Store, root: string, fresh: boolean, render: RenderMany)
     const listed = listedArticles.get(file);
     if (listed && !toRender.has(file)) toRender.set(file, { listed });
   }
+  // What lists knew of each article before: to tell which of their pages change.
+  const before = new Map<string, ArticleFacts>();
+  const factsAt = (file: string) => {
+    const row = write.factsAt.get(file) as
+      | { slug: string; date: string; title: string; summary: string; chips: number }
+      | undefined;
+    if (row) {
+      const terms = write.termsOf.all(row.slug) as string[];
+      before.set(row.slug, { date: row.date, title: row.title, summary: row.summary, terms, chips: row.chips === 1 });
+    }
+    return row?.slug;
+  };
+  for (const file of toRender.keys()) factsAt(file);
   const removed: string[] = [];
   for (const file of stored.keys()) {
     if (listedArticles.has(file) || listedGlossary.has(file)) continue;
-    const slug = (write.slugAt.get(file) as { slug: string } | undefined)?.slug;
+    const slug = factsAt(file);
     if (slug) removed.push(slug);
     write.dropFile.run(file);
   }
@@ -116,6 +144,7 @@ async function sync(db: Store, root: string, fresh: boolean, render: RenderMany)
   for (const slug of removed) for (const drop of [write.dropArticle, write.dropTerms, write.dropRefs]) drop.run(slug);
 
   const rendered: string[] = [];
+  const after = new Map<string, ArticleFacts>();
   const jobs = [...toRender.values()];
   read += jobs.filter((job) => !job.bytes).length;
   const sources = glossarySources.map(({ name, id, data, body, bodyLine }) => ({ name, id, data, body, bodyLine }));
@@ -131,12 +160,14 @@ async function sync(db: Store, root: string, fresh: boolean, render: RenderMany)
       row.date.slice(0, 7),
       row.modified,
       row.sections,
+      row.chips ? 1 : 0,
       row.summary,
       row.article,
     );
     for (const term of row.terms) write.term.run(term, row.date, row.title, row.slug);
     for (const term of row.refs) write.ref.run(term, row.slug);
     rendered.push(row.slug);
+    after.set(row.slug, { date: row.date, title: row.title, summary: row.summary, terms: row.terms, chips: row.chips });
   }
   problems.throwIfAny();
 
@@ -158,6 +189,13 @@ async function sync(db: Store, root: string, fresh: boolean, render: RenderMany)
     rendered,
     removed,
     termsChanged: changed,
+    termsRenamed: renamed.map((entry) => entry.id),
+    chipsChanged: chips,
+    articleChanges: [...new Set([...rendered, ...removed])].map((slug) => ({
+      slug,
+      before: before.get(slug),
+      after: after.get(slug),
+    })),
     generation,
   };
 }

@@ -13,7 +13,10 @@ export function glossaryChanges(db: Store, glossary: ReadonlyMap<string, Glossar
   const changed = [...glossary.values()].filter((entry) => JSON.stringify(entry) !== JSON.stringify(before.get(entry.id)));
   const removed = [...before.keys()].filter((id) => !glossary.has(id));
   const renamed = changed.filter((entry) => names(entry) !== names(before.get(entry.id)));
-  return { changed: [...changed.map((entry) => entry.id), ...removed], renamed };
+  const chips = [...changed.map((entry) => entry.id), ...removed].filter(
+    (id) => JSON.stringify(glossary.get(id)?.chip) !== JSON.stringify(before.get(id)?.chip),
+  );
+  return { changed: [...changed.map((entry) => entry.id), ...removed], renamed, chips };
 }
 
 /**
