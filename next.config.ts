@@ -47,6 +47,9 @@ const nextConfig: NextConfig = {
   // the article's first and largest paints on a throttled phone are the same (README, "The article
   // page's weight").
   distDir: distDir(),
+  // Routes only a server has (the search index from the build folder) are `route.server.ts`: an
+  // export, which has no server, leaves them out.
+  pageExtensions: exportStatic ? ["tsx", "ts"] : ["tsx", "ts", "server.ts"],
   ...(exportStatic
     ? { output: "export" }
     : { headers: async () => [{ source: "/:path*", headers: SECURITY_HEADERS }] }),

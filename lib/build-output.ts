@@ -18,16 +18,17 @@ export const builtStaticDir = () =>
   isExport() ? path.join(distDir(), "_next", "static") : path.join(distDir(), "static");
 
 /**
- * Where files served from the site's root go after the build: beside the exported pages, or public/
- * (`GLOSS_SITE_ROOT`: elsewhere, for benchmarks that build a site of their own).
+ * Where the service worker goes after the build: beside the exported pages, or public/
+ * (`GLOSS_SITE_ROOT`: elsewhere, for benchmarks and tests that build a site of their own).
  */
 export const siteRootDir = () => (isExport() ? distDir() : (process.env.GLOSS_SITE_ROOT ?? "public"));
 
 /**
- * Where the search index goes: beside the exported pages, or into public/ for `next start`, which
- * serves public/ as it finds it when it starts.
+ * Where the search index goes: beside the exported pages, or into the build folder, from where
+ * `next start` serves it (app/pagefind/), rebuilt after a publish as well as after a build.
  */
-export const searchIndexDir = () => path.join(siteRootDir(), "pagefind");
+export const searchIndexDir = () =>
+  isExport() ? path.join(distDir(), "pagefind") : path.join(distDir(), "search", "pagefind");
 
 /**
  * Where the content store is kept (see lib/content/store): `GLOSS_STORE_DIR`, else the cache folder

@@ -3,6 +3,8 @@
  * term of the content store for the search page (every article, whether or not its page was
  * written at build time), prints what it did, and fails the build when it cannot.
  */
+import { rmSync } from "node:fs";
+import path from "node:path";
 import { searchIndexDir } from "../build-output";
 import { contentRoot } from "../content/load";
 import { StoreReader } from "../content/store/queries";
@@ -15,6 +17,8 @@ runCommand(
   async () => {
     const started = performance.now();
     const outputDir = searchIndexDir();
+    // An index left in public/ by an older build would be served in place of this one.
+    rmSync(path.join("public", "pagefind"), { recursive: true, force: true });
     const store = StoreReader.open(contentRoot());
     if (!store) throw new Error("there is no content store: run `npm run build`, which makes it first.");
     try {

@@ -56,7 +56,8 @@ export async function buildSearchIndex(
 ): Promise<IndexSummary> {
   // Pagefind is an ES module only; this file also runs as CommonJS (tsx, without "type": "module").
   const pagefind = await import("pagefind");
-  const fresh = `${outputDir}.new`;
+  // Its own folder: instances sharing one site folder may rebuild at the same time.
+  const fresh = `${outputDir}.new-${process.pid}`;
   rmSync(fresh, { recursive: true, force: true });
   const before = readKeys(outputDir);
   const keys: Record<string, string> = {};

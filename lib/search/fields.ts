@@ -15,7 +15,7 @@ export const SHORT_META = "short";
 export const NAMES_META = "names";
 export const NAMES_SEPARATOR = "|";
 
-/** Where the index and Pagefind's script are served (public/pagefind, or out/pagefind in the export). */
+/** Where the index and Pagefind's script are served (app/pagefind/, or out/pagefind in the export). */
 export const PAGEFIND_PATH = "/pagefind/pagefind.js";
 
 /** The list of the index's older shards, beside its script: folders of the index to merge. */

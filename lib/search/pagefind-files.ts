@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
+import { readdirSync, renameSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
 import type { SearchRecord } from "./records";
 
@@ -53,12 +53,23 @@ export function* runsOf<T>(items: Iterable<T>, size: number): Generator<T[]> {
   if (run.length > 0) yield run;
 }
 
-/** Replaces `target` with `fresh` by renames: the old folder goes only once the new one is in place. */
+/**
+ * Replaces `target` with `fresh` by renames: the old folder goes only once the new one is in place.
+ * When another process swapped in its own index at the same moment (instances sharing one site
+ * folder, built from one store), that one stays and `fresh` is dropped.
+ */
 export function swapIn(fresh: string, target: string) {
-  const old = `${target}.old`;
+  const old = `${target}.old-${process.pid}`;
+  const unless = (codes: string[], action: () => void) => {
+    try {
+      action();
+    } catch (error) {
+      if (!codes.includes((error as NodeJS.ErrnoException).code ?? "")) throw error;
+    }
+  };
   rmSync(old, { recursive: true, force: true });
-  if (existsSync(target)) renameSync(target, old);
-  renameSync(fresh, target);
+  unless(["ENOENT"], () => renameSync(target, old));
+  unless(["ENOTEMPTY", "EEXIST"], () => renameSync(fresh, target));
   rmSync(old, { recursive: true, force: true });
 }
 
