@@ -66,6 +66,7 @@ export default defineConfig([
   globalIgnores([
     ".next/**",
     ".bench/**",
+    ".e2e/**",
     "out/**",
     "public/pagefind/**",
     "public/sw.js",

@@ -1,3 +1,4 @@
+import path from "node:path";
 import type { NextConfig } from "next";
 import { distDir, isExport } from "./lib/build-output";
 
@@ -47,9 +48,16 @@ const nextConfig: NextConfig = {
   // the article's first and largest paints on a throttled phone are the same (README, "The article
   // page's weight").
   distDir: distDir(),
-  // Routes only a server has (the search index from the build folder) are `route.server.ts`: an
-  // export, which has no server, leaves them out.
+  // Routes only a server has (publishing, a rebuilt search index) are `route.server.ts`: an export,
+  // which has no server, leaves them out.
   pageExtensions: exportStatic ? ["tsx", "ts"] : ["tsx", "ts", "server.ts"],
+  // Pagefind runs its indexer as a binary of its package, found beside its own files.
+  serverExternalPackages: ["pagefind"],
+  // Several instances share one cache in Redis (README, "Several servers"); alone, the built-in one.
+  ...(process.env.REDIS_URL && {
+    cacheHandler: path.resolve("lib/cache/redis-cache.mjs"),
+    cacheMaxMemorySize: 0,
+  }),
   ...(exportStatic
     ? { output: "export" }
     : { headers: async () => [{ source: "/:path*", headers: SECURITY_HEADERS }] }),

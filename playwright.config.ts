@@ -24,10 +24,12 @@ export default defineConfig({
   },
   projects: [
     // The fixture site, so that editing an article or a glossary entry never breaks a test.
-    { name: "site", testIgnore: /published\.spec\.ts/ },
+    { name: "site", testIgnore: /publish(ed)?\.spec\.ts/ },
     // The static export of content/: the seed article's own checks. After the rest, so that its
     // build does not slow the site's interactions.
     { name: "published", testMatch: /published\.spec\.ts/, dependencies: ["site"] },
+    // Publishing on servers of their own, with a build of their own: after the rest too.
+    { name: "publish", testMatch: /publish\.spec\.ts/, dependencies: ["site"] },
   ],
   // The fixture site's production build, served as readers get it.
   webServer: {

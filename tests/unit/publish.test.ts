@@ -1,0 +1,114 @@
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, test } from "vitest";
+import { StoreReader } from "@/lib/content/store/queries";
+import { syncStore } from "@/lib/content/store/sync";
+import { affectedPaths } from "@/lib/publish/affected";
+
+/** A copy of the fixture site (6 articles, 13 terms), its store made; pages of two articles. */
+const roots: string[] = [];
+afterEach(() => roots.splice(0).forEach((root) => rmSync(root, { recursive: true, force: true })));
+
+async function site() {
+  const root = mkdtempSync(path.join(tmpdir(), "gloss-publish-unit-"));
+  roots.push(root);
+  cpSync("tests/fixtures/site", root, { recursive: true });
+  await syncStore(root);
+  return root;
+}
+
+/** The paths a sync of `root` marks, after `change`. */
+async function pathsAfter(root: string, change: () => void): Promise<string[]> {
+  change();
+  const report = await syncStore(root);
+  const store = StoreReader.open(root)!;
+  try {
+    return affectedPaths(report, store, { pageSize: 2 });
+  } finally {
+    store.close();
+  }
+}
+
+const file = (root: string, folder: string, id: string) => path.join(root, folder, `${id}.md`);
+
+describe("the pages a publish marks", () => {
+  test("a new article: its page, the lists that show it from where it stands, the feeds, and no other month", async () => {
+    const root = await site();
+    const source = readFileSync(file(root, "articles", "a-week-of-price-cuts"), "utf8");
+    const paths = await pathsAfter(root, () =>
+      writeFileSync(
+        file(root, "articles", "late-may"),
+        source.replace(/^title: .*$/m, 'title: "Late in May"').replace(/^date: .*$/m, "date: 2026-05-30"),
+      ),
+    );
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        "/articles/late-may",
+        "/og/late-may.png",
+        "/",
+        "/archive",
+        "/archive/2026/05",
+        "/feed.xml",
+        "/atom.xml",
+        "/sitemap.xml",
+        "/glossary",
+      ]),
+    );
+    // The terms it links: their pages, and the last pages of their articles, where it lands.
+    const store = StoreReader.open(root)!;
+    const terms = store.article("late-may")!.terms;
+    const cpuPages = Math.ceil(store.termCount("cpu") / 2);
+    store.close();
+    expect(terms).toContain("cpu");
+    expect(paths).toContain("/glossary/cpu");
+    expect(paths).toContain(`/glossary/cpu/${cpuPages}`);
+    expect(paths).not.toContain("/glossary/cpu/1");
+    expect(
+      paths.filter((address) => /^\/archive\/\d+\/\d+/.test(address) && !address.startsWith("/archive/2026/05")),
+    ).toEqual([]);
+  });
+
+  test("a change to an article's text alone marks its own page, and the lists only when what they show changes", async () => {
+    const root = await site();
+    const quiet = await pathsAfter(root, () =>
+      writeFileSync(
+        file(root, "articles", "an-arm-laptop-review"),
+        readFileSync(file(root, "articles", "an-arm-laptop-review"), "utf8").replace("run slowly", "run sluggishly"),
+      ),
+    );
+    // Its page and image, and the pages whose related reading lists it: no list of articles.
+    expect(quiet).toEqual(expect.arrayContaining(["/articles/an-arm-laptop-review", "/og/an-arm-laptop-review.png"]));
+    expect(quiet.filter((address) => !address.startsWith("/articles/") && !address.startsWith("/og/"))).toEqual([]);
+    // A dek is shown in lists: a change to it marks them.
+    const listed = await pathsAfter(root, () =>
+      writeFileSync(
+        file(root, "articles", "an-arm-laptop-review"),
+        readFileSync(file(root, "articles", "an-arm-laptop-review"), "utf8").replace(/^dek: .*$/m, 'dek: "A new dek."'),
+      ),
+    );
+    expect(listed).toEqual(expect.arrayContaining(["/", "/archive/2026/04", "/feed.xml"]));
+  });
+
+  test("a removed article: its page (now a 404) and every list it left", async () => {
+    const root = await site();
+    const paths = await pathsAfter(root, () => unlinkSync(file(root, "articles", "a-short-note-on-training")));
+    expect(paths).toEqual(
+      expect.arrayContaining(["/articles/a-short-note-on-training", "/", "/archive/2026/03", "/glossary/training"]),
+    );
+  });
+
+  test("a glossary entry: its page, the glossary, and every article that links it", async () => {
+    const root = await site();
+    const store = StoreReader.open(root)!;
+    const linking = store.linking("gpu");
+    store.close();
+    const paths = await pathsAfter(root, () =>
+      appendFileSync(file(root, "glossary", "gpu"), "\nOne more sentence of explanation.\n"),
+    );
+    expect(paths).toEqual(
+      expect.arrayContaining(["/glossary/gpu", "/glossary", ...linking.map((slug) => `/articles/${slug}`)]),
+    );
+    expect(linking.length).toBeGreaterThan(1);
+  });
+});
