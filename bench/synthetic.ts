@@ -69,14 +69,17 @@ export function changeSyntheticArticle(dir: string, n: number, words = "A correc
   writeFileSync(file, readFileSync(file, "utf8").replace(/\n\n(## Part 1[^\n]*)\n\n[^\n]+/, `\n\n$1\n\n${words}`));
 }
 
-/** Adds a new article, dated the newest, as `story-new-<n>.md`; returns its slug. */
-export function addSyntheticArticle(dir: string, n: number): string {
+/** Adds a new article, dated the newest, as `story-new-<n>.md`, ending with `words`; returns its slug. */
+export function addSyntheticArticle(dir: string, n: number, words = ""): string {
   const slug = `story-new-${n}`;
   const source = readFileSync(syntheticFile(dir, 1), "utf8");
   const date = new Date(LAST_DAY + DAY).toISOString().slice(0, 10);
   writeFileSync(
     path.join(dir, "articles", `${slug}.md`),
-    source.replace(/^title: .*$/m, `title: "New story ${n}"`).replace(/^date: .*$/m, `date: ${date}`),
+    source.replace(/^title: .*$/m, `title: "New story ${n}"`).replace(/^date: .*$/m, `date: ${date}`) +
+      `
+${words}
+`,
   );
   return slug;
 }
