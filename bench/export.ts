@@ -5,8 +5,9 @@
  * Pages' free plan allows 20,000) and bytes.
  * Usage: npm run bench:export [-- --articles 10000,20000]
  */
-import { readdirSync, rmSync, statSync } from "node:fs";
+import { readdirSync, rmSync } from "node:fs";
 import path from "node:path";
+import { folderSize } from "../lib/search/pagefind-files";
 import { measured } from "./measure";
 import { writeSyntheticContent } from "./synthetic";
 import { ROOT, table, WORK } from "./support";
@@ -17,16 +18,8 @@ const HOST_FILE_LIMIT = 20_000;
 
 /** Files and bytes under `folder`, and how many of them are compressed copies (.br, .gz). */
 function contents(folder: string) {
-  let files = 0;
-  let bytes = 0;
-  let copies = 0;
-  for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    files += 1;
-    bytes += statSync(path.join(entry.parentPath, entry.name)).size;
-    if (/\.(?:br|gz)$/.test(entry.name)) copies += 1;
-  }
-  return { files, bytes, copies };
+  const copies = readdirSync(folder, { recursive: true }).filter((name) => /\.(?:br|gz)$/.test(String(name))).length;
+  return { ...folderSize(folder), copies };
 }
 
 async function main() {
