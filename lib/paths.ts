@@ -35,6 +35,9 @@ export const archivePath = (month: string, page = 1) =>
 /** The search page; `searchPath("gpu")` is a search that can be shared. */
 export const SEARCH_PATH = "/search";
 export const searchPath = (query: string) => `${SEARCH_PATH}?q=${encodeURIComponent(query)}`;
+/** The query parameter that asks for the words as typed, never corrected ("Search instead for …"). */
+export const AS_TYPED_PARAM = "typed";
+export const searchAsTypedPath = (query: string) => `${searchPath(query)}&${AS_TYPED_PARAM}=1`;
 
 /** The search field in the header of every page, and the search page's own. */
 export const SITE_SEARCH_FIELD_ID = "site-search-query";

@@ -25,6 +25,8 @@ export const settings = {
   searchResults: () => count("SEARCH_RESULTS", 10),
   /** Newest articles every reader's browser keeps for reading offline, beside those the reader opens. */
   offlineArticles: () => count("OFFLINE_ARTICLES", 10),
+  /** A search index of at most this many KB is kept whole by every reader's browser, so that any search works offline. */
+  searchOfflineKb: () => count("SEARCH_OFFLINE_KB", 2048),
   /** Articles in each shard of the search index (Pagefind holds about 200 KB an article while it builds one). */
   searchShardArticles: () => count("SEARCH_SHARD_ARTICLES", 4000),
   /** Newest articles `next build` writes as pages; the rest are rendered on their first request. */

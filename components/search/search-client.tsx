@@ -1,19 +1,71 @@
 "use client";
 
 import { useEffect, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
-import { search, loadPagefind, type Found } from "@/lib/search/pagefind-client";
-import { SEARCH_FIELD_ID, SEARCH_PATH, searchPath } from "@/lib/paths";
+import {
+  search,
+  loadPagefind,
+  loadVocabulary,
+  foundNothing,
+  wordsMatchingNothing,
+  type Found,
+} from "@/lib/search/pagefind-client";
+import { AS_TYPED_PARAM, SEARCH_FIELD_ID, SEARCH_PATH, searchAsTypedPath, searchPath } from "@/lib/paths";
 import { MAX_QUERY_LENGTH } from "@/lib/search/fields";
 import { cleanQuery, resultSummary } from "@/lib/search/query";
+import { correctQuery } from "@/lib/search/vocabulary";
 import { SearchResults } from "./search-results";
+import { SuggestionsLoaderClient } from "./suggestions-loader-client";
 import { useBrowser, useHydrated } from "../shared/use-browser";
+
+/** What the page says of results found offline. */
+const OFFLINE_NOTICE =
+  "This device is offline: these results come from the parts of the index it has kept, and may be incomplete.";
+
+/** Whether the browser says it is offline, kept up to date. */
+function useOffline(): boolean {
+  const [offline, setOffline] = useState(false);
+  useEffect(() => {
+    const update = () => setOffline(!navigator.onLine);
+    update();
+    window.addEventListener("online", update);
+    window.addEventListener("offline", update);
+    return () => {
+      window.removeEventListener("online", update);
+      window.removeEventListener("offline", update);
+    };
+  }, []);
+  return offline;
+}
 
 /** Typing pauses this long before a search starts, so a word is not searched letter by letter. */
 const TYPING_PAUSE_MS = 80;
 
-type Outcome = { query: string } & ({ found: Found; articles: Found["articles"] } | { failed: true });
+/** What a query found: `corrected` is the query searched instead, when the reader's words found nothing. */
+type Outcome = { query: string; corrected?: string } & (
+  { found: Found; articles: Found["articles"] } | { failed: true; offline: boolean }
+);
 
 const readUrlQuery = () => cleanQuery(new URLSearchParams(window.location.search).get("q"));
+const readAsTyped = () => new URLSearchParams(window.location.search).has(AS_TYPED_PARAM);
+
+/**
+ * Searches `query`; when a word of it matches nothing, and the reader did not ask for their words
+ * as typed, searches again with each such word corrected (lib/search/vocabulary.ts), and shows
+ * that instead when it finds something.
+ */
+async function searchOrCorrect(query: string, count: number, asTyped: boolean): Promise<Outcome> {
+  const found = await search(query, count);
+  const unmatched = asTyped ? new Set<string>() : await wordsMatchingNothing(query, found);
+  if (unmatched.size === 0) return { query, found, articles: found.articles };
+  // Without the vocabulary (offline, and never loaded), the reader's words stand.
+  const vocabulary = await loadVocabulary().catch(() => null);
+  const corrected = vocabulary && correctQuery(query, vocabulary, unmatched);
+  if (!corrected) return { query, found, articles: found.articles };
+  const instead = await search(corrected, count);
+  return foundNothing(instead)
+    ? { query, found, articles: found.articles }
+    : { query, corrected, found: instead, articles: instead.articles };
+}
 
 /**
  * The search page: its field, filled from `?q=`, and results as the reader types (terms named by the
@@ -22,7 +74,10 @@ const readUrlQuery = () => cleanQuery(new URLSearchParams(window.location.search
 export function SearchClient({ pageSize }: { pageSize: number }) {
   const hydrated = useHydrated();
   const urlQuery = useBrowser(readUrlQuery, "");
+  const urlAsTyped = useBrowser(readAsTyped, false);
   const [typed, setTyped] = useState<string | null>(null);
+  // "Search instead for …" holds until the reader types.
+  const asTyped = typed === null && urlAsTyped;
   const value = typed ?? urlQuery;
   const query = cleanQuery(value);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
@@ -39,17 +94,17 @@ export function SearchClient({ pageSize }: { pageSize: number }) {
     firstSearch.current = false;
     const timer = window.setTimeout(async () => {
       try {
-        const found = await search(query, pageSize);
-        if (current) setOutcome({ query, found, articles: found.articles });
+        const outcome = await searchOrCorrect(query, pageSize, asTyped);
+        if (current) setOutcome(outcome);
       } catch {
-        if (current) setOutcome({ query, failed: true });
+        if (current) setOutcome({ query, failed: true, offline: !navigator.onLine });
       }
     }, delay);
     return () => {
       current = false;
       window.clearTimeout(timer);
     };
-  }, [query, pageSize]);
+  }, [query, pageSize, asTyped]);
 
   const change = (next: string) => {
     setTyped(next);
@@ -64,7 +119,8 @@ export function SearchClient({ pageSize }: { pageSize: number }) {
     firstResult()?.focus();
   };
   const arrowDown = (event: KeyboardEvent) => {
-    if (event.key !== "ArrowDown") return;
+    // The suggestions under the field take the arrow keys while they are open.
+    if (event.key !== "ArrowDown" || event.defaultPrevented) return;
     const first = firstResult();
     if (!first) return;
     event.preventDefault();
@@ -77,12 +133,15 @@ export function SearchClient({ pageSize }: { pageSize: number }) {
   };
 
   const shown = query && outcome ? outcome : null;
+  const offline = useOffline();
   const found = shown && "found" in shown ? shown.found : null;
   const summary =
     shown && found
-      ? resultSummary(shown.query, found.terms.length + found.mentions.length, found.articleTotal)
+      ? resultSummary(shown.corrected ?? shown.query, found.terms.length + found.mentions.length, found.articleTotal)
       : shown
-        ? "Search could not load."
+        ? "failed" in shown && shown.offline
+          ? "This device is offline, and has not kept the part of the index this search needs."
+          : "Search could not load."
         : "";
   return (
     <>
@@ -104,6 +163,7 @@ export function SearchClient({ pageSize }: { pageSize: number }) {
             aria-describedby="search-hint"
           />
           <button type="submit">Search</button>
+          <SuggestionsLoaderClient fieldId={SEARCH_FIELD_ID} />
         </div>
         <p id="search-hint" className="search-hint">
           A company, a chip, a phrase you remember: terms from the glossary come first, then articles.
@@ -114,6 +174,20 @@ export function SearchClient({ pageSize }: { pageSize: number }) {
           <p role="status" className="search-status">
             {summary}
           </p>
+          {shown?.corrected && (
+            <p className="search-corrected">
+              Showing results for{" "}
+              <a href={searchPath(shown.corrected)}>
+                <strong>{shown.corrected}</strong>
+              </a>
+              . Search instead for{" "}
+              <a href={searchAsTypedPath(shown.query)}>
+                <em>{shown.query}</em>
+              </a>
+              .
+            </p>
+          )}
+          {shown && offline && found && <p className="search-offline">{OFFLINE_NOTICE}</p>}
           {shown && (
             <SearchResults
               failed={!found}

@@ -1,10 +1,11 @@
 import { MAX_QUERY_LENGTH } from "@/lib/search/fields";
 import { SEARCH_PATH, SITE_SEARCH_FIELD_ID } from "@/lib/paths";
 import { SearchShortcutClient } from "./search-shortcut-client";
+import { SuggestionsLoaderClient } from "./suggestions-loader-client";
 
 /**
  * The header's search field, on every page: a plain form to /search?q=…, so every search has an
- * address. On a phone it is an icon-sized field that widens over the header while in use.
+ * address; once used, it suggests glossary terms as the reader types. On a phone it is an icon-sized field that widens over the header while in use.
  */
 export function SiteSearch() {
   return (
@@ -26,6 +27,7 @@ export function SiteSearch() {
         enterKeyHint="search"
         aria-keyshortcuts="/"
       />
+      <SuggestionsLoaderClient fieldId={SITE_SEARCH_FIELD_ID} />
       <SearchShortcutClient />
     </form>
   );

@@ -3,7 +3,7 @@
  * for the pages just built (sw.js, into public/ for `next start` or beside the exported pages) and
  * prints what it keeps.
  */
-import { builtHtmlDir, builtStaticDir, siteRootDir } from "../build-output";
+import { builtHtmlDir, builtStaticDir, searchIndexDir, siteRootDir } from "../build-output";
 import { contentRoot } from "../content/load";
 import { StoreReader } from "../content/store/queries";
 import { writeServiceWorker } from "../offline/write-worker";
@@ -26,11 +26,17 @@ runCommand(
       staticDir: builtStaticDir(),
       outputDir: siteRootDir(),
       newest,
+      searchDir: searchIndexDir(),
+      searchKeepBytes: settings.searchOfflineKb() * 1024,
     });
     console.log(
       `Offline reading: ${file} (${(bytes / 1024).toFixed(0)} KB), build ${manifest.version}: ` +
         `${manifest.assets.length} scripts, styles and icons, the offline page, and ${manifest.pages.length} pages ` +
-        `(home, glossary, ${newest.length} newest articles) for every reader, in ${secondsSince(started)} s.`,
+        `(home, glossary, search, ${newest.length} newest articles) for every reader, ` +
+        (manifest.search.length > 0
+          ? `and the whole search index (${manifest.search.length} files), `
+          : `and the parts of the search index each reader's searches load (it is over SEARCH_OFFLINE_KB), `) +
+        `in ${secondsSince(started)} s.`,
     );
   },
   buildAgain(htmlRoot),

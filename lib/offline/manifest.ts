@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { OFFLINE_PATH } from "../paths";
+import { PAGEFIND_PATH, VOCABULARY_FILE } from "../search/fields";
 import type { OfflineManifest } from "./caches";
 
 const hash = (data: string | Buffer) => createHash("sha256").update(data).digest("hex").slice(0, 16);
@@ -26,6 +27,28 @@ interface Input {
   siteFiles: string[];
   /** The pages kept from the start, home page first. */
   pages: string[];
+  /** The search index's folder, and the most bytes it may have to be kept whole. */
+  searchDir: string;
+  searchKeepBytes: number;
+}
+
+/** Files of the index the search page never asks for: the shards' keys, each shard's own word counts. */
+const NOT_FETCHED = new RegExp(`^(?:shard-keys\\.json|[^/]+/${VOCABULARY_FILE.replace(".", "\\.")})$`);
+
+/**
+ * The addresses of the search index's files, when it is all there and no larger than `limit`
+ * bytes; else none (a reader's browser then keeps what their searches load).
+ */
+export function wholeSearchIndex(folder: string, limit: number): string[] {
+  let files: string[];
+  try {
+    files = filesUnder(folder).filter((file) => !NOT_FETCHED.test(file));
+  } catch {
+    return [];
+  }
+  const bytes = files.reduce((sum, file) => sum + statSync(path.join(folder, file)).size, 0);
+  const base = PAGEFIND_PATH.slice(0, PAGEFIND_PATH.lastIndexOf("/") + 1);
+  return bytes <= limit ? files.map((file) => `${base}${file}`) : [];
 }
 
 /** A page's HTML file in a build: "/" is index.html, "/glossary" glossary.html. */
@@ -38,13 +61,21 @@ export const pageFile = (htmlRoot: string, url: string) =>
  * names and of the pages it keeps, so that a new build, or new text on a kept page, is a new version.
  * Throws, naming the file, when a page is not in the build.
  */
-export function offlineManifest({ staticDir, htmlRoot, siteFiles, pages }: Input): OfflineManifest {
+export function offlineManifest({
+  staticDir,
+  htmlRoot,
+  siteFiles,
+  pages,
+  searchDir,
+  searchKeepBytes,
+}: Input): OfflineManifest {
   const statics = filesUnder(staticDir)
     .filter((file) => !NOT_ASSETS.test(file))
     .map((file) => `/_next/static/${file}`);
   const offline = hash(readFileSync(pageFile(htmlRoot, OFFLINE_PATH)));
   const kept = pages.map((url) => `${url} ${hash(readFileSync(pageFile(htmlRoot, url)))}`);
-  const version = hash([...statics, offline, ...kept].join("\n"));
+  const search = wholeSearchIndex(searchDir, searchKeepBytes);
+  const version = hash([...statics, offline, ...kept, ...search].join("\n"));
   return {
     version,
     assets: [
@@ -53,5 +84,6 @@ export function offlineManifest({ staticDir, htmlRoot, siteFiles, pages }: Input
     ],
     pages,
     offline: { url: OFFLINE_PATH, revision: offline },
+    search,
   };
 }

@@ -5,10 +5,22 @@
  * the build, so that a kept page is always shown with the stylesheet and scripts it was built with.
  * Pages come from the network first (a reader online always gets the newest) and from the cache
  * when the network fails; a page that was never kept gets the offline page, which lists the kept ones.
+ * Search works offline too: the search page is kept (one copy, whatever its query), and so is every
+ * file of the search index a reader's searches load, in a cache named for the build; when the index
+ * is small, all of it is kept from the start.
  */
-import { NetworkFirst, NetworkOnly, Serwist, type SerwistPlugin } from "serwist";
+import { NetworkFirst, Serwist, type SerwistPlugin } from "serwist";
+import { PAGEFIND_PATH } from "../search/fields";
 import { SEARCH_PATH } from "../paths";
-import { KEPT_PAGES_LIMIT, PAGES_CACHE_PREFIX, pagesCacheName, type OfflineManifest } from "./caches";
+import {
+  KEPT_PAGES_LIMIT,
+  KEPT_SEARCH_FILES_LIMIT,
+  PAGES_CACHE_PREFIX,
+  SEARCH_CACHE_PREFIX,
+  pagesCacheName,
+  searchCacheName,
+  type OfflineManifest,
+} from "./caches";
 
 declare const self: ServiceWorkerGlobalScope;
 /** Replaced by the build with this build's list. */
@@ -16,23 +28,46 @@ declare const __GLOSS_OFFLINE__: OfflineManifest;
 
 const manifest = __GLOSS_OFFLINE__;
 const pagesCache = pagesCacheName(manifest.version);
+const searchCache = searchCacheName(manifest.version);
 const own = (url: URL) => url.origin === self.location.origin;
+const SEARCH_FILES = PAGEFIND_PATH.slice(0, PAGEFIND_PATH.lastIndexOf("/") + 1);
 
-/** The page caches of earlier builds. */
-const earlierPageCaches = async () =>
-  (await caches.keys()).filter((name) => name.startsWith(PAGES_CACHE_PREFIX) && name !== pagesCache);
+/** The page and search caches of earlier builds. */
+const earlierCaches = async (prefix: string, current: string) =>
+  (await caches.keys()).filter((name) => name.startsWith(prefix) && name !== current);
+const earlierPageCaches = () => earlierCaches(PAGES_CACHE_PREFIX, pagesCache);
 
-/** Keeps only whole, successful pages of this site, and no more than the limit (the oldest kept goes). */
+/** No more than `limit` entries in a cache: the one kept longest ago goes first. */
+const atMost =
+  (limit: number) =>
+  async ({ cacheName }: { cacheName: string }) => {
+    const cache = await caches.open(cacheName);
+    const keys = await cache.keys();
+    await Promise.all(keys.slice(0, Math.max(0, keys.length - limit)).map((key) => cache.delete(key)));
+  };
+
+/** Keeps only whole, successful pages of this site, and no more than the limit. */
 const keepPages: SerwistPlugin = {
   cacheWillUpdate: async ({ response }) =>
     response.status === 200 && !response.redirected && response.headers.get("content-type")?.startsWith("text/html")
       ? response
       : null,
-  cacheDidUpdate: async ({ cacheName }) => {
-    const cache = await caches.open(cacheName);
-    const keys = await cache.keys();
-    await Promise.all(keys.slice(0, Math.max(0, keys.length - KEPT_PAGES_LIMIT)).map((key) => cache.delete(key)));
-  },
+  cacheDidUpdate: atMost(KEPT_PAGES_LIMIT),
+};
+
+/** The search page is the same page whatever its query: one copy is kept, under its bare address. */
+const searchPageKey: SerwistPlugin = {
+  cacheKeyWillBeUsed: async () => new URL(SEARCH_PATH, self.location.origin).href,
+};
+
+/**
+ * Keeps the search index's files that came whole, and no more than the limit, each under its
+ * address without a query (Pagefind adds `?ts=…` to its entry file, which is one file all the same).
+ */
+const keepSearchFiles: SerwistPlugin = {
+  cacheKeyWillBeUsed: async ({ request }) => request.url.split("?")[0],
+  cacheWillUpdate: async ({ response }) => (response.status === 200 ? response : null),
+  cacheDidUpdate: atMost(KEPT_SEARCH_FILES_LIMIT),
 };
 
 const serwist = new Serwist({
@@ -46,9 +81,17 @@ const serwist = new Serwist({
   disableDevLogs: true,
   runtimeCaching: [
     {
-      // Search needs the network (its index is not kept), so offline it gets the offline page.
       matcher: ({ request, url }) => request.mode === "navigate" && own(url) && url.pathname === SEARCH_PATH,
-      handler: new NetworkOnly(),
+      handler: new NetworkFirst({
+        cacheName: pagesCache,
+        networkTimeoutSeconds: 6,
+        plugins: [keepPages, searchPageKey],
+      }),
+    },
+    {
+      // Online, the newest index (a publish rebuilds it); offline, what this device kept of it.
+      matcher: ({ request, url }) => request.method === "GET" && own(url) && url.pathname.startsWith(SEARCH_FILES),
+      handler: new NetworkFirst({ cacheName: searchCache, plugins: [keepSearchFiles] }),
     },
     {
       matcher: ({ request, url }) => request.mode === "navigate" && own(url),
@@ -76,16 +119,30 @@ async function keepPagesOfThisBuild() {
   const urls = [...new Set([...kept, ...open.map((url) => url.split("#")[0]), ...everyone])].filter(
     (url) => own(new URL(url)) && new URL(url).pathname !== SEARCH_PATH,
   );
-  await Promise.allSettled(
-    urls.map(async (url) => {
+  await Promise.allSettled([
+    ...[...urls, new URL(SEARCH_PATH, self.location.origin).href].map(async (url) => {
       const response = await fetch(url, { cache: "no-cache", credentials: "same-origin" });
       if (response.ok && !response.redirected) await cache.put(url, response);
     }),
-  );
+    keepSearchIndex(),
+  ]);
+}
+
+/** A small index is kept whole from the start (manifest.search lists it), so that any search works offline. */
+async function keepSearchIndex() {
+  const cache = await caches.open(searchCache);
+  for (const url of manifest.search) {
+    const response = await fetch(url, { cache: "no-cache", credentials: "same-origin" }).catch(() => null);
+    if (response?.ok) await cache.put(url, response);
+  }
 }
 
 self.addEventListener("install", (event) => event.waitUntil(keepPagesOfThisBuild()));
 self.addEventListener("activate", (event) =>
-  event.waitUntil(earlierPageCaches().then((names) => Promise.all(names.map((name) => caches.delete(name))))),
+  event.waitUntil(
+    Promise.all([earlierPageCaches(), earlierCaches(SEARCH_CACHE_PREFIX, searchCache)]).then((lists) =>
+      Promise.all(lists.flat().map((name) => caches.delete(name))),
+    ),
+  ),
 );
 serwist.addEventListeners();

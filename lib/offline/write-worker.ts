@@ -16,6 +16,9 @@ interface Build {
   outputDir: string;
   /** The newest articles, which every reader's browser keeps. */
   newest: string[];
+  /** The search index, kept whole by every reader's browser when it is no larger than `searchKeepBytes`. */
+  searchDir: string;
+  searchKeepBytes: number;
 }
 
 /**
@@ -23,13 +26,22 @@ interface Build {
  * list): its scripts and styles, the offline page, and the home page, the glossary and the newest
  * articles for every reader. Throws, naming what is missing, when the build is not whole.
  */
-export async function writeServiceWorker({ htmlRoot, staticDir, outputDir, newest }: Build) {
+export async function writeServiceWorker({
+  htmlRoot,
+  staticDir,
+  outputDir,
+  newest,
+  searchDir,
+  searchKeepBytes,
+}: Build) {
   if (!existsSync(staticDir)) throw new Error(`${staticDir} is missing: is that the build \`next build\` just wrote?`);
   const manifest: OfflineManifest = offlineManifest({
     staticDir,
     htmlRoot,
     siteFiles: SITE_FILES,
     pages: ["/", GLOSSARY_PATH, ...newest.map(articlePath)],
+    searchDir,
+    searchKeepBytes,
   });
   const file = path.join(outputDir, SERVICE_WORKER_PATH.slice(1));
   mkdirSync(outputDir, { recursive: true });

@@ -2,9 +2,21 @@ import { createHash } from "node:crypto";
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Article, GlossaryEntry } from "../schema";
-import { SHARDS_FILE, shardFolder } from "./fields";
+import { NAMES_SEPARATOR, SHARDS_FILE, SUGGESTIONS_FILE, VOCABULARY_FILE, shardFolder } from "./fields";
 import { folderSize, runsOf, swapIn, writeIndex } from "./pagefind-files";
-import { articleRecord, termRecord } from "./records";
+import { htmlText } from "./query";
+import { articleRecord, termRecord, type SearchRecord } from "./records";
+import { termPath } from "../paths";
+import {
+  addNames,
+  countWords,
+  emptyCounts,
+  mergeCounts,
+  readCounts,
+  writeVocabulary,
+  type TermSuggestion,
+  type WordCounts,
+} from "./vocabulary";
 
 export { SearchIndexError } from "./pagefind-files";
 
@@ -14,9 +26,10 @@ export interface IndexSummary {
   terms: number;
   shards: number;
   reused: number;
-  /** The index on disk. */
+  /** The index on disk, and of it the vocabulary beside the script. */
   files: number;
   bytes: number;
+  vocabularyBytes: number;
 }
 
 /** What the index is made from: the articles in their order, and the terms. */
@@ -30,6 +43,14 @@ export interface IndexSource {
 
 /** Each shard's key, beside the index: a shard whose articles are unchanged is kept as it was. */
 const KEYS_FILE = "shard-keys.json";
+
+/** `records`, their words counted into `counts` as Pagefind reads them. */
+function* counted(records: Iterable<SearchRecord>, counts: WordCounts): Generator<SearchRecord> {
+  for (const record of records) {
+    countWords(counts, htmlText(record.content));
+    yield record;
+  }
+}
 
 const readKeys = (folder: string): Record<string, string> => {
   try {
@@ -62,18 +83,25 @@ export async function buildSearchIndex(
   const before = readKeys(outputDir);
   const keys: Record<string, string> = {};
   const counts = { articles: 0, terms: 0, reused: 0 };
+  let vocabularyBytes = 0;
   const shards: string[] = [];
+  const vocabulary = emptyCounts();
   try {
     const shard = async (run: { slug: string; key: string }[]) => {
       const name = shardFolder(shards.length);
       const key = createHash("sha256").update(JSON.stringify(run)).digest("hex");
       const target = path.join(fresh, name);
-      if (before[name] === key && existsSync(path.join(outputDir, name))) {
-        cpSync(path.join(outputDir, name), target, { recursive: true });
+      const kept = path.join(outputDir, name);
+      if (before[name] === key && existsSync(path.join(kept, VOCABULARY_FILE))) {
+        cpSync(kept, target, { recursive: true });
+        mergeCounts(vocabulary, readCounts(readFileSync(path.join(target, VOCABULARY_FILE), "utf8")));
         counts.reused += 1;
       } else {
         const slugs = run.map((entry) => entry.slug);
-        await writeIndex(pagefind, Array.from(source.articles(slugs), articleRecord), target);
+        const words = emptyCounts();
+        await writeIndex(pagefind, counted(Array.from(source.articles(slugs), articleRecord), words), target);
+        writeFileSync(path.join(target, VOCABULARY_FILE), writeVocabulary(words));
+        mergeCounts(vocabulary, words);
       }
       counts.articles += run.length;
       keys[name] = key;
@@ -86,18 +114,32 @@ export async function buildSearchIndex(
       last = run;
     }
     const newest = last.map((entry) => entry.slug);
-    const primary = [...Array.from(source.articles(newest), articleRecord), ...Array.from(source.terms, termRecord)];
-    const written = await writeIndex(pagefind, primary, fresh);
+    const terms = Array.from(source.terms);
+    const primary = [...Array.from(source.articles(newest), articleRecord), ...terms.map(termRecord)];
+    const written = await writeIndex(pagefind, counted(primary, vocabulary), fresh);
     counts.articles += newest.length;
     counts.terms += written - newest.length;
+    for (const term of terms) addNames(vocabulary, [term.term, ...term.aliases].join(" "));
+    const vocabularyText = writeVocabulary(vocabulary);
+    writeFileSync(path.join(fresh, VOCABULARY_FILE), vocabularyText);
+    writeFileSync(path.join(fresh, SUGGESTIONS_FILE), JSON.stringify(terms.map(suggestion)));
+    vocabularyBytes = Buffer.byteLength(vocabularyText);
     writeFileSync(path.join(fresh, SHARDS_FILE), JSON.stringify(shards));
     writeFileSync(path.join(fresh, KEYS_FILE), JSON.stringify(keys));
     swapIn(fresh, outputDir);
   } finally {
     rmSync(fresh, { recursive: true, force: true });
   }
-  return { ...counts, shards: shards.length + 1, ...folderSize(outputDir) };
+  return { ...counts, shards: shards.length + 1, ...folderSize(outputDir), vocabularyBytes };
 }
+
+/** A term as the suggestions under a search field show it. */
+const suggestion = (entry: GlossaryEntry): TermSuggestion => ({
+  name: entry.term,
+  names: [entry.term, ...entry.aliases].join(NAMES_SEPARATOR),
+  short: entry.short,
+  url: termPath(entry.id),
+});
 
 /** An index source for content held in memory (newest first, as loadContent returns it). */
 export function memorySource(articles: readonly Article[], terms: Iterable<GlossaryEntry>): IndexSource {

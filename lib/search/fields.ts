@@ -20,6 +20,13 @@ export const PAGEFIND_PATH = "/pagefind/pagefind.js";
 
 /** The list of the index's older shards, beside its script: folders of the index to merge. */
 export const SHARDS_FILE = "shards.json";
+/**
+ * Beside the index too: the words it holds with their counts (in each shard for that shard's
+ * articles, and merged beside the script), read only when a query needs correcting; and the
+ * glossary's terms for suggestions as a reader types (lib/search/vocabulary.ts).
+ */
+export const VOCABULARY_FILE = "vocabulary.txt";
+export const SUGGESTIONS_FILE = "terms.json";
 export const shardFolder = (n: number) => `archive-${n}`;
 
 /** Longer queries are cut here: nothing a reader types is that long, and the index need not see it. */

@@ -3,8 +3,19 @@
  * asks for terms and articles separately, and turns what it finds into plain results.
  */
 import "client-only";
-import { DATE_META, KIND_FILTER, NAMES_META, PAGEFIND_PATH, SHARDS_FILE, SHORT_META, type SearchKind } from "./fields";
-import { namesMatch, splitNames } from "./query";
+import {
+  DATE_META,
+  KIND_FILTER,
+  NAMES_META,
+  PAGEFIND_PATH,
+  SHARDS_FILE,
+  SHORT_META,
+  VOCABULARY_FILE,
+  type SearchKind,
+} from "./fields";
+import { indexFile } from "./index-files-client";
+import { namesMatch, splitNames, words } from "./query";
+import { correctable, readCounts, vocabulary, type Vocabulary } from "./vocabulary";
 
 interface PagefindData {
   url: string;
@@ -59,9 +70,8 @@ export function loadPagefind(): Promise<Pagefind> {
     const pagefind = (await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ PAGEFIND_PATH)) as Pagefind;
     await pagefind.options({ excerptLength: 24 });
     // A large archive's index comes in shards (lib/search/build-index.ts): the older ones are merged in.
-    const folder = PAGEFIND_PATH.slice(0, PAGEFIND_PATH.lastIndexOf("/") + 1);
-    const shards = (await (await fetch(`${folder}${SHARDS_FILE}`)).json()) as string[];
-    await Promise.all(shards.map((shard) => pagefind.mergeIndex(`${folder}${shard}/`)));
+    const shards = (await (await indexFile(SHARDS_FILE)).json()) as string[];
+    await Promise.all(shards.map((shard) => pagefind.mergeIndex(indexFile.url(`${shard}/`))));
     await pagefind.init();
     return pagefind;
   })();
@@ -69,6 +79,36 @@ export function loadPagefind(): Promise<Pagefind> {
   loading.catch(() => (loading = undefined));
   return loading;
 }
+
+let vocabularyLoading: Promise<Vocabulary> | undefined;
+
+/** The words the index holds, loaded the first time a query finds nothing and may be misspelt. */
+export function loadVocabulary(): Promise<Vocabulary> {
+  vocabularyLoading ??= indexFile(VOCABULARY_FILE).then(async (response) =>
+    vocabulary(readCounts(await response.text())),
+  );
+  vocabularyLoading.catch(() => (vocabularyLoading = undefined));
+  return vocabularyLoading;
+}
+
+/**
+ * The words of `query` that the index does not hold and that may be corrected: Pagefind leaves out
+ * of a search the words it has nothing for, so a query can find pages while a word of it matches
+ * nothing. Each such word is looked up alone (the index's chunks are loaded already).
+ */
+export async function wordsMatchingNothing(query: string, found: Found): Promise<Set<string>> {
+  const asked = [...new Set(words(query))].filter(correctable);
+  if (asked.length === 0) return new Set();
+  if (asked.length === 1 && words(query).length === 1) return new Set(foundNothing(found) ? asked : []);
+  const pagefind = await loadPagefind();
+  const counts = await Promise.all(
+    asked.map(async (word) => (await pagefind.search(word, { filters: {} })).results.length),
+  );
+  return new Set(asked.filter((_, index) => counts[index] === 0));
+}
+
+/** Whether a search found nothing at all. */
+export const foundNothing = (found: Found) => found.terms.length + found.mentions.length + found.articleTotal === 0;
 
 const byKind = (pagefind: Pagefind, query: string, kind: SearchKind) =>
   pagefind.search(query, { filters: { [KIND_FILTER]: kind } });

@@ -67,6 +67,9 @@ const decode = (html: string) =>
     return ENTITIES[name.toLowerCase()] ?? entity;
   });
 
+/** The text of an HTML fragment: tags dropped (a space for each), entities decoded. */
+export const htmlText = (html: string) => decode(html.replace(/<[^>]*>/g, " "));
+
 /**
  * Pagefind's excerpt, text with `<mark>` around the words found, as parts to show as text: the page
  * never injects an excerpt as HTML, whatever an article contains.

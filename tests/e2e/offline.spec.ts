@@ -44,9 +44,40 @@ test("offline, an article never opened shows the offline page, listing the artic
   await expect(kept.first().locator("time")).toHaveAttribute("datetime", "2026-05-12");
   await kept.getByRole("link", { name: "Why small labs rent their GPUs" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Why small labs rent their GPUs");
-  // Search needs the network: offline it says so instead of failing.
+});
+
+test("search works offline: the same query, a new one, and a word of what it has not kept", async ({
+  page,
+  context,
+}) => {
+  const status = page.getByRole("status").filter({ hasText: /for “|offline/ });
   await page.goto("/search?q=gpu");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("You are offline");
+  await waitForServiceWorker(page);
+  await expect(status).toContainText("for “gpu”");
+  const online = await page.locator(".search-articles h3").allTextContents();
+  expect(online.length).toBeGreaterThan(0);
+  await context.setOffline(true);
+  // The same search, from the page and the index this device kept.
+  await page.reload();
+  await expect(status).toHaveText(/for “gpu”/);
+  await expect(page.locator(".search-articles h3")).toHaveText(online);
+  await expect(page.locator(".search-offline")).toContainText("This device is offline");
+  // A new one: the fixture site's index is small, so all of it was kept from the start.
+  await page.locator("#search-query").fill("trainium");
+  await expect(status).toContainText("for “trainium”");
+  await expect(page.locator(".search-terms a").first()).toHaveText("AWS Trainium");
+  // A misspelling is corrected offline too (the vocabulary is kept with the index).
+  await page.locator("#search-query").fill("grviton");
+  await expect(status).toContainText("for “graviton”");
+  // When a part of the index the search needs was not kept, the page says so.
+  await page.evaluate(async () => {
+    for (const name of (await caches.keys()).filter((name) => name.startsWith("gloss-search-"))) {
+      const cache = await caches.open(name);
+      for (const request of await cache.keys()) if (request.url.includes("pf_fragment")) await cache.delete(request);
+    }
+  });
+  await page.reload();
+  await expect(status).toHaveText("This device is offline, and has not kept the part of the index this search needs.");
 });
 
 test("the service worker keeps nothing from another origin and caches no error pages", async ({ page, context }) => {

@@ -9,13 +9,22 @@ import { ARTICLE, TITLE } from "../support/site";
 
 // The fixture site is built with SEARCH_RESULTS=2 (playwright.config.ts): two articles at a time.
 
+// The fields are search boxes, and comboboxes once suggestions load (on first focus): found by id.
+const pageField = (page: Page) => page.locator("#search-query");
+const headerField = (page: Page) => page.locator("#site-search-query");
 const status = (page: Page) => page.getByRole("status").filter({ hasText: "for “" });
 const articleTitles = (page: Page) => page.locator(".search-articles h3").allTextContents();
 const termNames = (page: Page) => page.locator(".search-terms a").allTextContents();
 
 async function searchFor(page: Page, query: string) {
   await page.goto("/search");
-  await page.getByRole("searchbox", { name: "Search articles and terms" }).fill(query);
+  await pageField(page).fill(query);
+  await expect(status(page)).toContainText(`for “${query}”`);
+}
+
+/** A search for the words as typed, never corrected (the "Search instead for" address). */
+async function searchAsTyped(page: Page, query: string) {
+  await page.goto(`/search?q=${encodeURIComponent(query)}&typed=1`);
   await expect(status(page)).toContainText(`for “${query}”`);
 }
 
@@ -26,7 +35,7 @@ test("every page has a search field in its header, which goes to the search page
     await expect(search.getByRole("searchbox", { name: "Search articles and terms" }), path).toBeVisible();
   }
   await page.goto(ARTICLE);
-  await page.getByRole("search", { name: "Site" }).getByRole("searchbox").fill("Trainium");
+  await headerField(page).fill("Trainium");
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL("/search?q=Trainium");
   await expect(status(page)).toHaveText("2 terms and 2 articles for “Trainium”.");
@@ -35,7 +44,7 @@ test("every page has a search field in its header, which goes to the search page
 test("“/” focuses search from anywhere outside a text field", async ({ page }) => {
   await page.goto(ARTICLE);
   await page.locator("body").press("/");
-  const field = page.getByRole("search", { name: "Site" }).getByRole("searchbox");
+  const field = headerField(page);
   await expect(field).toBeFocused();
   // In a text field, "/" is typed like any other character.
   await page.keyboard.type("a/b");
@@ -45,7 +54,7 @@ test("“/” focuses search from anywhere outside a text field", async ({ page 
   await expect(page.getByRole("search", { name: "Site" })).toBeHidden();
   await page.locator("h1").click();
   await page.keyboard.press("/");
-  await expect(page.getByRole("searchbox", { name: "Search articles and terms" })).toBeFocused();
+  await expect(pageField(page)).toBeFocused();
 });
 
 test("typing “Trainium” lists its term, then the articles that use it, best first", async ({ page }) => {
@@ -72,7 +81,7 @@ test("“graphics processing” lists the GPU term first, by its other name", as
 
 test("a search has an address: opening it shows the same results", async ({ page }) => {
   await page.goto("/search?q=graviton");
-  await expect(page.getByRole("searchbox", { name: "Search articles and terms" })).toHaveValue("graviton");
+  await expect(pageField(page)).toHaveValue("graviton");
   await expect(status(page)).toContainText("for “graviton”");
   expect(await termNames(page)).toEqual(["AWS Graviton"]);
 });
@@ -93,7 +102,7 @@ test("a query with no match says so, and offers the archive and the glossary", a
 test("only article text and glossary entries are indexed, not bylines or the sidebar's copies", async ({ page }) => {
   // "Fixture Desk" is every article's byline and bio; "pictures" is only in the GPU entry, which
   // the chip-lab article's sidebar also shows.
-  await searchFor(page, "Fixture Desk");
+  await searchAsTyped(page, "Fixture Desk");
   await expect(status(page)).toHaveText("Nothing found for “Fixture Desk”.");
   await searchFor(page, "pictures");
   await expect(status(page)).toHaveText("1 term for “pictures”.");
@@ -104,6 +113,10 @@ test("only article text and glossary entries are indexed, not bylines or the sid
 test("results are reached by keyboard, and more are added on request", async ({ page }) => {
   await searchFor(page, "gpu");
   await expect(status(page)).toHaveText(/and 4 articles for “gpu”\.$/);
+  // The terms suggested under the field take the arrow keys while open: Escape closes them.
+  await expect(page.getByRole("listbox", { name: "Suggested terms" })).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(pageField(page)).toHaveValue("gpu");
   await page.keyboard.press("ArrowDown");
   await expect(page.locator(".search-terms a").first()).toBeFocused();
   // Tab goes on through the terms mentioned, then to the articles.
@@ -131,6 +144,10 @@ test("a hostile query is shown back as text and changes nothing else", async ({ 
     `<img src=x onerror="alert(1)"><script>alert(2)</script>`,
     "\u202egpu\u202c ﷽ 𝔤𝔭𝔲 e\u0301 \u0000",
     "gpu ".repeat(2000),
+    "x".repeat(8000),
+    "!!! ??? ... ,,, ;;;",
+    Array.from({ length: 100 }, (_, n) => `grviton${n}`).join(" "),
+    "grv\u0000iton \u202egrviton",
   ]) {
     await page.goto(`/search?q=${encodeURIComponent(query)}`);
     await expect(status(page)).toBeVisible();
@@ -142,6 +159,130 @@ test("a hostile query is shown back as text and changes nothing else", async ({ 
   await page.goto(`/search?q=${encodeURIComponent("<b>gpu</b>")}`);
   await expect(status(page)).toContainText("“<b>gpu</b>”");
   expect(dialogs).toEqual([]);
+});
+
+test.describe("misspellings", () => {
+  test("“grviton” lists AWS Graviton and its articles, says what it searched, and offers the words as typed", async ({
+    page,
+  }) => {
+    await page.goto("/search");
+    await pageField(page).fill("grviton");
+    await expect(status(page)).toHaveText(/^\d+ terms? and \d+ articles? for “graviton”\.$/);
+    const notice = page.locator(".search-corrected");
+    await expect(notice).toHaveText("Showing results for graviton. Search instead for grviton.");
+    expect(await termNames(page)).toContain("AWS Graviton");
+    expect(await articleTitles(page)).toContain(TITLE);
+    // The address keeps the reader's words.
+    await expect(page).toHaveURL("/search?q=grviton");
+    await expect(notice.getByRole("link", { name: "graviton" })).toHaveAttribute("href", "/search?q=graviton");
+    await notice.getByRole("link", { name: "grviton" }).click();
+    await expect(page).toHaveURL("/search?q=grviton&typed=1");
+    await expect(status(page)).toHaveText("Nothing found for “grviton”.");
+    await expect(page.locator(".search-corrected")).toHaveCount(0);
+    // Typing again corrects again.
+    await pageField(page).fill("traninum");
+    await expect(status(page)).toContainText("for “trainium”");
+  });
+
+  test("two misspelt words are corrected one by one; words with results are never rewritten", async ({ page }) => {
+    await page.goto(`/search?q=${encodeURIComponent("Traninum grviton")}`);
+    await expect(status(page)).toContainText("for “trainium graviton”");
+    await expect(page.locator(".search-corrected")).toHaveText(
+      "Showing results for trainium graviton. Search instead for Traninum grviton.",
+    );
+    // One word found, one not: only the one that matches nothing is corrected.
+    await page.goto(`/search?q=${encodeURIComponent("Trainium grviton")}`);
+    await expect(status(page)).toContainText("for “Trainium graviton”");
+    for (const query of ["graviton", "Trainium", "gpu"]) {
+      await searchFor(page, query);
+      await expect(page.locator(".search-corrected")).toHaveCount(0);
+    }
+  });
+});
+
+test.describe("suggestions as a reader types", () => {
+  const field = headerField;
+  const listbox = (page: Page) => page.getByRole("listbox", { name: "Suggested terms" });
+
+  test("the header's field suggests terms from two letters, chosen with the arrow keys and Enter", async ({ page }) => {
+    await page.goto(ARTICLE);
+    await page.locator("body").press("/");
+    await page.keyboard.type("g");
+    await expect(listbox(page)).toBeHidden();
+    await page.keyboard.type("ravi");
+    await expect(field(page)).toHaveAttribute("role", "combobox");
+    await expect(field(page)).toHaveAttribute("aria-expanded", "true");
+    const options = listbox(page).getByRole("option");
+    await expect(options).toHaveCount(1);
+    await expect(options.first()).toContainText("AWS Graviton");
+    await expect(options.first().locator(".suggestion-short")).not.toBeEmpty();
+    await expect(page.getByRole("status").filter({ hasText: "suggested" })).toHaveText(
+      "1 term suggested: up and down arrows to choose, Enter to open.",
+    );
+    await page.keyboard.press("ArrowDown");
+    await expect(options.first()).toHaveAttribute("aria-selected", "true");
+    await expect(field(page)).toHaveAttribute("aria-activedescendant", (await options.first().getAttribute("id"))!);
+    await expect(field(page)).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL("/glossary/graviton");
+  });
+
+  test("Escape closes them, and Enter without a choice searches as before", async ({ page }) => {
+    await page.goto(ARTICLE);
+    await page.locator("body").press("/");
+    await page.keyboard.type("tr");
+    await expect(listbox(page).getByRole("option")).toHaveText([/^Training/, /^AWS Trainium/]);
+    // Down past the last goes back to the field; up from the field to the last.
+    await page.keyboard.press("ArrowUp");
+    await expect(listbox(page).getByRole("option").nth(1)).toHaveAttribute("aria-selected", "true");
+    await page.keyboard.press("ArrowDown");
+    await expect(field(page)).not.toHaveAttribute("aria-activedescendant");
+    await page.keyboard.press("Escape");
+    await expect(listbox(page)).toBeHidden();
+    await expect(field(page)).toHaveAttribute("aria-expanded", "false");
+    await expect(field(page)).toHaveValue("tr");
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL("/search?q=tr");
+  });
+
+  test("a misspelt beginning still finds the term, and a click opens it", async ({ page }) => {
+    await page.goto("/glossary");
+    await field(page).click();
+    await page.keyboard.type("grvit");
+    await expect(listbox(page).getByRole("option").first()).toContainText("AWS Graviton");
+    await listbox(page).getByRole("option").first().click();
+    await expect(page).toHaveURL("/glossary/graviton");
+  });
+
+  test("the search page's own field suggests too, and its arrow keys go to them first", async ({ page }) => {
+    await page.goto("/search");
+    const own = pageField(page);
+    await own.fill("nvid");
+    await expect(page.getByRole("combobox", { name: "Search articles and terms" })).toBeVisible();
+    await expect(page.getByRole("listbox", { name: "Suggested terms" }).getByRole("option")).toHaveText([
+      /^Nvidia/,
+      /^Nvidia Vera/,
+    ]);
+    await own.press("ArrowDown");
+    await expect(own).toBeFocused();
+    await own.press("Enter");
+    await expect(page).toHaveURL("/glossary/nvidia");
+  });
+
+  for (const width of [320, 1280]) {
+    test(`open, they fit the screen and have no axe violations at ${width} px`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 800 });
+      await page.goto(ARTICLE);
+      await page.locator("body").press("/");
+      await page.keyboard.type("pro");
+      await expect(listbox(page)).toBeVisible();
+      const box = (await listbox(page).boundingBox())!;
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(width);
+      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+      expect(results.violations.map((violation) => violation.id)).toEqual([]);
+    });
+  }
 });
 
 test("search loads its index from this site only", async ({ page }) => {
@@ -160,7 +301,7 @@ test("with JavaScript off the search page says search needs it, and where to loo
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto("/");
-  await page.getByRole("search", { name: "Site" }).getByRole("searchbox").fill("gpu");
+  await headerField(page).fill("gpu");
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL("/search?q=gpu");
   const note = page.getByText("Search needs JavaScript");
@@ -190,7 +331,7 @@ test.describe("the search page has no axe violations", () => {
 test("on a phone the header's field widens over the header while in use", async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 700 });
   await page.goto(ARTICLE);
-  const field = page.getByRole("search", { name: "Site" }).getByRole("searchbox");
+  const field = headerField(page);
   const closed = await field.boundingBox();
   await page.keyboard.press("/");
   const open = await field.boundingBox();

@@ -128,6 +128,12 @@ describe("the service worker's list for a build", () => {
     write("html/glossary.html", "glossary");
     write("html/offline.html", "offline");
     write("html/articles/story.html", "story");
+    write("pagefind/pagefind.js", "script");
+    write("pagefind/pagefind-entry.json", "{}");
+    write("pagefind/vocabulary.txt", "graviton 2 n\n");
+    write("pagefind/shard-keys.json", "{}");
+    write("pagefind/archive-0/pagefind-entry.json", "{}");
+    write("pagefind/archive-0/vocabulary.txt", "graviton 1 n\n");
     return {
       write,
       input: {
@@ -135,6 +141,8 @@ describe("the service worker's list for a build", () => {
         htmlRoot: path.join(root, "html"),
         siteFiles: ["/icon.svg"],
         pages: ["/", "/glossary", "/articles/story"],
+        searchDir: path.join(root, "pagefind"),
+        searchKeepBytes: 1024,
       },
     };
   }
@@ -160,6 +168,22 @@ describe("the service worker's list for a build", () => {
     expect(second).not.toBe(first);
     write("static/chunks/app-3c4d.js", "js");
     expect(offlineManifest(input).version).not.toBe(second);
+  });
+
+  test("holds the whole search index when it is small enough, less the files the search page never asks for", () => {
+    const { input, write } = build();
+    expect(offlineManifest(input).search).toEqual([
+      "/pagefind/archive-0/pagefind-entry.json",
+      "/pagefind/pagefind-entry.json",
+      "/pagefind/pagefind.js",
+      "/pagefind/vocabulary.txt",
+    ]);
+    const whole = offlineManifest(input).version;
+    write("pagefind/pf_fragment/en_1.pf_fragment", "x".repeat(2000));
+    const large = offlineManifest(input);
+    expect(large.search).toEqual([]);
+    expect(large.version).not.toBe(whole);
+    expect(offlineManifest({ ...input, searchDir: path.join(input.searchDir, "missing") }).search).toEqual([]);
   });
 
   test("names the file of a kept page the build lacks", () => {

@@ -5,6 +5,7 @@ import { searchIndexDir } from "@/lib/build-output";
 const TYPES: Record<string, string> = {
   ".js": "text/javascript; charset=utf-8",
   ".json": "application/json",
+  ".txt": "text/plain; charset=utf-8",
   ".css": "text/css; charset=utf-8",
 };
 
