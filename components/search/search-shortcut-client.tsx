@@ -2,13 +2,14 @@
 
 import { useEffect } from "react";
 import { SEARCH_FIELD_ID, SITE_SEARCH_FIELD_ID } from "@/lib/paths";
+import { SuggestionsLoaderClient } from "./suggestions-loader-client";
 
 /** Where typing goes on its own: a field, a list box, an editable region. */
 const TYPING = "input, textarea, select, [contenteditable]:not([contenteditable='false'])";
 
 /**
  * "/" focuses search from anywhere outside a text field, as on most reading sites: the search page's
- * own field when there is one, else the header's.
+ * own field when there is one, else the header's. And the header's field suggests terms once used.
  */
 export function SearchShortcutClient() {
   useEffect(() => {
@@ -24,5 +25,5 @@ export function SearchShortcutClient() {
     document.addEventListener("keydown", onKeyDown);
     return () => document.removeEventListener("keydown", onKeyDown);
   }, []);
-  return null;
+  return <SuggestionsLoaderClient fieldId={SITE_SEARCH_FIELD_ID} />;
 }

@@ -1,7 +1,6 @@
 import { MAX_QUERY_LENGTH } from "@/lib/search/fields";
 import { SEARCH_PATH, SITE_SEARCH_FIELD_ID } from "@/lib/paths";
 import { SearchShortcutClient } from "./search-shortcut-client";
-import { SuggestionsLoaderClient } from "./suggestions-loader-client";
 
 /**
  * The header's search field, on every page: a plain form to /search?q=…, so every search has an
@@ -27,7 +26,6 @@ export function SiteSearch() {
         enterKeyHint="search"
         aria-keyshortcuts="/"
       />
-      <SuggestionsLoaderClient fieldId={SITE_SEARCH_FIELD_ID} />
       <SearchShortcutClient />
     </form>
   );

@@ -44,6 +44,14 @@ export interface IndexSource {
 /** Each shard's key, beside the index: a shard whose articles are unchanged is kept as it was. */
 const KEYS_FILE = "shard-keys.json";
 
+/**
+ * `items` mapped one at a time, as they are read: a record is made only when Pagefind takes it, so
+ * a server rebuilding its index after a publish answers readers between records.
+ */
+function* mapped<T, U>(items: Iterable<T>, map: (item: T) => U): Generator<U> {
+  for (const item of items) yield map(item);
+}
+
 /** `records`, their words counted into `counts` as Pagefind reads them. */
 function* counted(records: Iterable<SearchRecord>, counts: WordCounts): Generator<SearchRecord> {
   for (const record of records) {
@@ -99,7 +107,7 @@ export async function buildSearchIndex(
       } else {
         const slugs = run.map((entry) => entry.slug);
         const words = emptyCounts();
-        await writeIndex(pagefind, counted(Array.from(source.articles(slugs), articleRecord), words), target);
+        await writeIndex(pagefind, counted(mapped(source.articles(slugs), articleRecord), words), target);
         writeFileSync(path.join(target, VOCABULARY_FILE), writeVocabulary(words));
         mergeCounts(vocabulary, words);
       }
@@ -115,7 +123,10 @@ export async function buildSearchIndex(
     }
     const newest = last.map((entry) => entry.slug);
     const terms = Array.from(source.terms);
-    const primary = [...Array.from(source.articles(newest), articleRecord), ...terms.map(termRecord)];
+    const primary = (function* () {
+      yield* mapped(source.articles(newest), articleRecord);
+      yield* terms.map(termRecord);
+    })();
     const written = await writeIndex(pagefind, counted(primary, vocabulary), fresh);
     counts.articles += newest.length;
     counts.terms += written - newest.length;

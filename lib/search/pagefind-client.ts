@@ -14,8 +14,8 @@ import {
   type SearchKind,
 } from "./fields";
 import { indexFile } from "./index-files-client";
-import { namesMatch, splitNames, words } from "./query";
-import { correctable, readCounts, vocabulary, type Vocabulary } from "./vocabulary";
+import { excerptParts, namesMatch, splitNames, words } from "./query";
+import { correctable, readCounts, sameWord, vocabulary, type Vocabulary } from "./vocabulary";
 
 interface PagefindData {
   url: string;
@@ -91,20 +91,35 @@ export function loadVocabulary(): Promise<Vocabulary> {
   return vocabularyLoading;
 }
 
+/** A query of more words than this is a pasted passage, not a name half-remembered: only its first are looked up. */
+const MAX_LOOKED_UP = 8;
+
+/** Results whose excerpts are read to tell whether a word was found as typed. */
+const EXCERPTS_READ = 3;
+
 /**
- * The words of `query` that the index does not hold and that may be corrected: Pagefind leaves out
- * of a search the words it has nothing for, so a query can find pages while a word of it matches
- * nothing. Each such word is looked up alone (the index's chunks are loaded already).
+ * The words of `query` that the index does not hold and that may be corrected. Pagefind leaves out
+ * of a search the words it has nothing for, and answers some with words that only begin like them
+ * ("trainum" finds "training"), so each word is looked up alone and counts as found only when the
+ * excerpts of its first results mark it, or another form of it (`sameWord`).
  */
-export async function wordsMatchingNothing(query: string, found: Found): Promise<Set<string>> {
-  const asked = [...new Set(words(query))].filter(correctable);
+export async function wordsMatchingNothing(query: string): Promise<Set<string>> {
+  const asked = [...new Set(words(query))].filter(correctable).slice(0, MAX_LOOKED_UP);
   if (asked.length === 0) return new Set();
-  if (asked.length === 1 && words(query).length === 1) return new Set(foundNothing(found) ? asked : []);
   const pagefind = await loadPagefind();
-  const counts = await Promise.all(
-    asked.map(async (word) => (await pagefind.search(word, { filters: {} })).results.length),
+  const found = await Promise.all(
+    asked.map(async (word) => {
+      const { results } = await pagefind.search(word, { filters: {} });
+      const read = await Promise.all(results.slice(0, EXCERPTS_READ).map((result) => result.data()));
+      const marked = read.flatMap(({ excerpt }) =>
+        excerptParts(excerpt).flatMap((part) => (part.marked ? words(part.text) : [])),
+      );
+      // Found, and nothing marked to tell how: the word stands.
+      if (results.length > 0 && marked.length === 0) return true;
+      return marked.some((other) => sameWord(word, other));
+    }),
   );
-  return new Set(asked.filter((_, index) => counts[index] === 0));
+  return new Set(asked.filter((_, index) => !found[index]));
 }
 
 /** Whether a search found nothing at all. */

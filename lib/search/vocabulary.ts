@@ -126,6 +126,21 @@ export const editsAllowed = (length: number) => (length < SHORTEST_CORRECTED ? 0
 export const correctable = (word: string) =>
   word.length >= SHORTEST_CORRECTED && word.length <= LONGEST && /\p{L}/u.test(word);
 
+/** Endings that make another form of the same English word: "server", "servers"; "train", "training". */
+const ENDINGS = new Set(["", "s", "es", "ed", "d", "ing", "er", "ers", "ly", "ment", "ments", "ion", "ions", "al"]);
+
+/**
+ * Whether the index found `typed` itself where it marked `found`: the same word, a word it begins
+ * (as a reader types), or another form of it. Pagefind also answers a word it does not hold with
+ * words that begin like it ("trainum" finds "training"): those are not the word typed.
+ */
+export function sameWord(typed: string, found: string): boolean {
+  if (found.startsWith(typed)) return true;
+  let common = 0;
+  while (common < typed.length && common < found.length && typed[common] === found[common]) common++;
+  return common >= 3 && ENDINGS.has(typed.slice(common)) && ENDINGS.has(found.slice(common));
+}
+
 /**
  * The word the reader meant by `word` (lower case, as `words` gives it), or null when it is one of
  * the site's words, cannot be corrected, or nothing is near enough.

@@ -10,6 +10,7 @@ import {
   correctWord,
   editDistance,
   readCounts,
+  sameWord,
   suggestTerms,
   vocabulary,
   writeVocabulary,
@@ -76,6 +77,23 @@ describe("the vocabulary beside the index", () => {
       url: "/glossary/graviton",
     });
     expect(terms.every((term) => term.short.length > 10)).toBe(true);
+  });
+});
+
+describe("whether the index found the word typed", () => {
+  test("the word itself, a word it begins, or another form of it", () => {
+    expect(sameWord("graviton", "graviton")).toBe(true);
+    expect(sameWord("grav", "graviton")).toBe(true);
+    expect(sameWord("servers", "server")).toBe(true);
+    expect(sameWord("training", "trained")).toBe(true);
+  });
+
+  test("not a word that only begins like it", () => {
+    expect(sameWord("trainum", "training")).toBe(false);
+    expect(sameWord("intell", "intel")).toBe(false);
+    expect(sameWord("anthropc", "anthropic")).toBe(false);
+    expect(sameWord("inferense", "inference")).toBe(false);
+    expect(sameWord("gpus", "cpus")).toBe(false);
   });
 });
 
