@@ -63,6 +63,8 @@ export async function listenForPublishes(bringUpToDate: () => Promise<void>): Pr
   };
   // Back after an absence: publishes may have been missed, and pages cached from older content.
   const catchUp = async () => {
+    // The listener's connection and this one come back one after the other: wait for both.
+    if (!client.isReady) await new Promise((resolve) => client.once("ready", resolve));
     await follow();
     for await (const keys of client.scanIterator({ MATCH: CACHE_KEYS, COUNT: 500 })) {
       if (keys.length > 0) await client.unlink(keys);
