@@ -76,15 +76,20 @@ describe("the content store", () => {
     });
   });
 
-  test("a changed glossary entry renders again exactly the articles that use it, and a new name links where it appears", async () => {
+  test("a changed definition renders no article again; a new name renders again exactly the articles it may link", async () => {
     const root = copySite();
     await syncStore(root);
     const entry = path.join(root, "glossary", "gpu.md");
+    const articleBefore = reading(root, (store) => store.article("why-labs-rent-gpus"));
     writeFileSync(entry, readFileSync(entry, "utf8").replace(/^short: .*$/m, 'short: "A chip for many sums at once."'));
-    const users = linking(root, "gpu");
     const definition = await syncStore(root);
     expect(definition.termsChanged).toEqual(["gpu"]);
-    expect(definition.rendered.sort()).toEqual(users);
+    expect(definition.rendered).toEqual([]);
+    // What the article's rendering holds of the term is unchanged; the entry itself is new.
+    expect(reading(root, (store) => store.article("why-labs-rent-gpus"))).toEqual(articleBefore);
+    expect(reading(root, (store) => store.glossary().find((term) => term.id === "gpu")!.short)).toBe(
+      "A chip for many sums at once.",
+    );
 
     // "rack" is in one article only, and no term's name: as a new alias of AWS, that article links it.
     const aws = path.join(root, "glossary", "aws.md");

@@ -98,10 +98,10 @@ async function sync(db: Store, root: string, fresh: boolean, render: RenderMany)
   const glossary = buildGlossary(glossarySources, problems);
   // Two terms that claim one phrase are a problem of the glossary's, reported here.
   tryMatcher([...glossary.values()], displayPath(path.join(root, "glossary")), problems);
-  const { changed, renamed, chips } = glossaryChanges(db, glossary);
-  const touched = touchedArticles(db, changed, renamed);
+  const { changed, removed: termsRemoved, renamed, chips } = glossaryChanges(db, glossary);
+  const touched = touchedArticles(db, termsRemoved, renamed);
 
-  // Articles: read when their size or time changed; rendered again when their bytes did, or a term they use.
+  // Articles: read when their size or time changed; rendered again when their bytes did, or a term's names.
   const toRender = new Map<string, { listed: Listed; bytes?: Buffer }>();
   const listedArticles = new Map(articleFiles.map((listed) => [listed.file, listed]));
   const listedGlossary = new Set(glossaryFiles.map((listed) => listed.file));

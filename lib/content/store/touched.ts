@@ -16,14 +16,18 @@ export function glossaryChanges(db: Store, glossary: ReadonlyMap<string, Glossar
   const chips = [...changed.map((entry) => entry.id), ...removed].filter(
     (id) => JSON.stringify(glossary.get(id)?.chip) !== JSON.stringify(before.get(id)?.chip),
   );
-  return { changed: [...changed.map((entry) => entry.id), ...removed], renamed, chips };
+  return { changed: [...changed.map((entry) => entry.id), ...removed], removed, renamed, chips };
 }
 
 /**
- * The articles a glossary change touches: those that link or name a changed or removed term, and
- * those whose text holds a name that is new or changed (it may now be linked).
+ * The articles a glossary change renders again: those that link or name a removed or renamed term,
+ * and those whose text holds a name that is new or changed (it may now be linked). An article's
+ * rendering holds only its terms' ids and the names it matched, never what they say, so an entry
+ * whose definition, explanation or chip facts changed renders nothing again (its articles' pages
+ * show it when they are next rendered).
  */
-export function touchedArticles(db: Store, changed: string[], renamed: GlossaryEntry[]): Map<string, string> {
+export function touchedArticles(db: Store, removed: string[], renamed: GlossaryEntry[]): Map<string, string> {
+  const changed = [...removed, ...renamed.map((entry) => entry.id)];
   const touched = new Map<string, string>();
   const linked = db.prepare(
     "SELECT a.slug, a.path FROM article_terms t JOIN articles a ON a.slug = t.slug WHERE t.term = ? " +
