@@ -54,10 +54,8 @@ const readAsTyped = () => new URLSearchParams(window.location.search).has(AS_TYP
  * that instead when it finds something.
  */
 async function searchOrCorrect(query: string, count: number, asTyped: boolean): Promise<Outcome> {
-  const [found, unmatched] = await Promise.all([
-    search(query, count),
-    asTyped ? new Set<string>() : wordsMatchingNothing(query),
-  ]);
+  const found = await search(query, count);
+  const unmatched = asTyped ? new Set<string>() : await wordsMatchingNothing(query, found);
   if (unmatched.size === 0) return { query, found, articles: found.articles };
   // Without the vocabulary (offline, and never loaded), the reader's words stand.
   const vocabulary = await loadVocabulary().catch(() => null);

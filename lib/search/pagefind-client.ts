@@ -100,20 +100,24 @@ const EXCERPTS_READ = 3;
 /**
  * The words of `query` that the index does not hold and that may be corrected. Pagefind leaves out
  * of a search the words it has nothing for, and answers some with words that only begin like them
- * ("trainum" finds "training"), so each word is looked up alone and counts as found only when the
- * excerpts of its first results mark it, or another form of it (`sameWord`).
+ * ("trainum" finds "training"), so a word counts as found only when the excerpts of the articles
+ * in `results` (or, failing those, of its own first results, looked up alone) mark it or another form
+ * of it (`sameWord`).
  */
-export async function wordsMatchingNothing(query: string): Promise<Set<string>> {
-  const asked = [...new Set(words(query))].filter(correctable).slice(0, MAX_LOOKED_UP);
+export async function wordsMatchingNothing(query: string, results: Found): Promise<Set<string>> {
+  // A word marked in the results already read was found: only the others are looked up.
+  const seen = markedWords(results.articles.map((article) => article.excerpt));
+  const asked = [...new Set(words(query))]
+    .filter(correctable)
+    .slice(0, MAX_LOOKED_UP)
+    .filter((word) => !seen.some((other) => sameWord(word, other)));
   if (asked.length === 0) return new Set();
   const pagefind = await loadPagefind();
   const found = await Promise.all(
     asked.map(async (word) => {
       const { results } = await pagefind.search(word, { filters: {} });
       const read = await Promise.all(results.slice(0, EXCERPTS_READ).map((result) => result.data()));
-      const marked = read.flatMap(({ excerpt }) =>
-        excerptParts(excerpt).flatMap((part) => (part.marked ? words(part.text) : [])),
-      );
+      const marked = markedWords(read.map(({ excerpt }) => excerpt));
       // Found, and nothing marked to tell how: the word stands.
       if (results.length > 0 && marked.length === 0) return true;
       return marked.some((other) => sameWord(word, other));
@@ -121,6 +125,10 @@ export async function wordsMatchingNothing(query: string): Promise<Set<string>> 
   );
   return new Set(asked.filter((_, index) => !found[index]));
 }
+
+/** The words Pagefind marked in `excerpts`. */
+const markedWords = (excerpts: string[]) =>
+  excerpts.flatMap((excerpt) => excerptParts(excerpt).flatMap((part) => (part.marked ? words(part.text) : [])));
 
 /** Whether a search found nothing at all. */
 export const foundNothing = (found: Found) => found.terms.length + found.mentions.length + found.articleTotal === 0;
