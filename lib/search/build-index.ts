@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { cp, rm } from "node:fs/promises";
 import path from "node:path";
 import type { Article, GlossaryEntry } from "../schema";
 import { NAMES_SEPARATOR, SHARDS_FILE, SUGGESTIONS_FILE, VOCABULARY_FILE, shardFolder } from "./fields";
@@ -87,7 +88,7 @@ export async function buildSearchIndex(
   const pagefind = await import("pagefind");
   // Its own folder: instances sharing one site folder may rebuild at the same time.
   const fresh = `${outputDir}.new-${process.pid}`;
-  rmSync(fresh, { recursive: true, force: true });
+  await rm(fresh, { recursive: true, force: true });
   const before = readKeys(outputDir);
   const keys: Record<string, string> = {};
   const counts = { articles: 0, terms: 0, reused: 0 };
@@ -101,7 +102,8 @@ export async function buildSearchIndex(
       const target = path.join(fresh, name);
       const kept = path.join(outputDir, name);
       if (before[name] === key && existsSync(path.join(kept, VOCABULARY_FILE))) {
-        cpSync(kept, target, { recursive: true });
+        // Off the main thread: a server rebuilding its index after a publish keeps answering meanwhile.
+        await cp(kept, target, { recursive: true });
         mergeCounts(vocabulary, readCounts(readFileSync(path.join(target, VOCABULARY_FILE), "utf8")));
         counts.reused += 1;
       } else {
@@ -137,9 +139,9 @@ export async function buildSearchIndex(
     vocabularyBytes = Buffer.byteLength(vocabularyText);
     writeFileSync(path.join(fresh, SHARDS_FILE), JSON.stringify(shards));
     writeFileSync(path.join(fresh, KEYS_FILE), JSON.stringify(keys));
-    swapIn(fresh, outputDir);
+    await swapIn(fresh, outputDir);
   } finally {
-    rmSync(fresh, { recursive: true, force: true });
+    await rm(fresh, { recursive: true, force: true });
   }
   return { ...counts, shards: shards.length + 1, ...folderSize(outputDir), vocabularyBytes };
 }

@@ -1,4 +1,5 @@
 import { readdirSync, renameSync, rmSync, statSync } from "node:fs";
+import { rm } from "node:fs/promises";
 import path from "node:path";
 import type { SearchRecord } from "./records";
 
@@ -58,7 +59,7 @@ export function* runsOf<T>(items: Iterable<T>, size: number): Generator<T[]> {
  * When another process swapped in its own index at the same moment (instances sharing one site
  * folder, built from one store), that one stays and `fresh` is dropped.
  */
-export function swapIn(fresh: string, target: string) {
+export async function swapIn(fresh: string, target: string): Promise<void> {
   const old = `${target}.old-${process.pid}`;
   const unless = (codes: string[], action: () => void) => {
     try {
@@ -67,10 +68,11 @@ export function swapIn(fresh: string, target: string) {
       if (!codes.includes((error as NodeJS.ErrnoException).code ?? "")) throw error;
     }
   };
-  rmSync(old, { recursive: true, force: true });
+  await rm(old, { recursive: true, force: true });
   unless(["ENOENT"], () => renameSync(target, old));
   unless(["ENOTEMPTY", "EEXIST"], () => renameSync(fresh, target));
-  rmSync(old, { recursive: true, force: true });
+  // The old index goes off the main thread: a large one is many thousands of files.
+  await rm(old, { recursive: true, force: true });
 }
 
 /** Files and bytes under `folder`. */
