@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { OFFLINE_PATH } from "../paths";
-import { PAGEFIND_PATH, VOCABULARY_FILE } from "../search/fields";
+import { PAGEFIND_FOLDER, VOCABULARY_FILE } from "../search/fields";
 import type { OfflineManifest } from "./caches";
 
 const hash = (data: string | Buffer) => createHash("sha256").update(data).digest("hex").slice(0, 16);
@@ -47,8 +47,7 @@ export function wholeSearchIndex(folder: string, limit: number): string[] {
     return [];
   }
   const bytes = files.reduce((sum, file) => sum + statSync(path.join(folder, file)).size, 0);
-  const base = PAGEFIND_PATH.slice(0, PAGEFIND_PATH.lastIndexOf("/") + 1);
-  return bytes <= limit ? files.map((file) => `${base}${file}`) : [];
+  return bytes <= limit ? files.map((file) => `${PAGEFIND_FOLDER}${file}`) : [];
 }
 
 /** A page's HTML file in a build: "/" is index.html, "/glossary" glossary.html. */

@@ -10,7 +10,7 @@
  * is small, all of it is kept from the start.
  */
 import { NetworkFirst, Serwist, type SerwistPlugin } from "serwist";
-import { PAGEFIND_PATH } from "../search/fields";
+import { PAGEFIND_FOLDER } from "../search/fields";
 import { SEARCH_PATH } from "../paths";
 import {
   KEPT_PAGES_LIMIT,
@@ -30,7 +30,6 @@ const manifest = __GLOSS_OFFLINE__;
 const pagesCache = pagesCacheName(manifest.version);
 const searchCache = searchCacheName(manifest.version);
 const own = (url: URL) => url.origin === self.location.origin;
-const SEARCH_FILES = PAGEFIND_PATH.slice(0, PAGEFIND_PATH.lastIndexOf("/") + 1);
 
 /** The page and search caches of earlier builds. */
 const earlierCaches = async (prefix: string, current: string) =>
@@ -90,7 +89,7 @@ const serwist = new Serwist({
     },
     {
       // Online, the newest index (a publish rebuilds it); offline, what this device kept of it.
-      matcher: ({ request, url }) => request.method === "GET" && own(url) && url.pathname.startsWith(SEARCH_FILES),
+      matcher: ({ request, url }) => request.method === "GET" && own(url) && url.pathname.startsWith(PAGEFIND_FOLDER),
       handler: new NetworkFirst({ cacheName: searchCache, plugins: [keepSearchFiles] }),
     },
     {

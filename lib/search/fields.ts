@@ -17,6 +17,8 @@ export const NAMES_SEPARATOR = "|";
 
 /** Where the index and Pagefind's script are served (app/pagefind/, or out/pagefind in the export). */
 export const PAGEFIND_PATH = "/pagefind/pagefind.js";
+/** The folder of the index and of the files beside it ("/pagefind/"). */
+export const PAGEFIND_FOLDER = PAGEFIND_PATH.slice(0, PAGEFIND_PATH.lastIndexOf("/") + 1);
 
 /** The list of the index's older shards, beside its script: folders of the index to merge. */
 export const SHARDS_FILE = "shards.json";

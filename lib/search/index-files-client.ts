@@ -3,9 +3,9 @@
  * suggested as a reader types), fetched from this site.
  */
 import "client-only";
-import { PAGEFIND_PATH } from "./fields";
+import { PAGEFIND_FOLDER } from "./fields";
 
-const FOLDER = PAGEFIND_PATH.slice(0, PAGEFIND_PATH.lastIndexOf("/") + 1);
+const FOLDER = PAGEFIND_FOLDER;
 
 /** Fetches `name` from the index's folder; rejects when it cannot be had. */
 export async function indexFile(name: string): Promise<Response> {
