@@ -1,10 +1,10 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { cp, rm } from "node:fs/promises";
+import { rm } from "node:fs/promises";
 import path from "node:path";
 import type { Article, GlossaryEntry } from "../schema";
 import { NAMES_SEPARATOR, SHARDS_FILE, SUGGESTIONS_FILE, VOCABULARY_FILE, shardFolder } from "./fields";
-import { folderSize, runsOf, swapIn, writeIndex } from "./pagefind-files";
+import { folderSize, linkTree, runsOf, swapIn, writeIndex } from "./pagefind-files";
 import { htmlText } from "./query";
 import { articleRecord, termRecord, type SearchRecord } from "./records";
 import { termPath } from "../paths";
@@ -102,8 +102,7 @@ export async function buildSearchIndex(
       const target = path.join(fresh, name);
       const kept = path.join(outputDir, name);
       if (before[name] === key && existsSync(path.join(kept, VOCABULARY_FILE))) {
-        // Off the main thread: a server rebuilding its index after a publish keeps answering meanwhile.
-        await cp(kept, target, { recursive: true });
+        await linkTree(kept, target);
         mergeCounts(vocabulary, readCounts(readFileSync(path.join(target, VOCABULARY_FILE), "utf8")));
         counts.reused += 1;
       } else {

@@ -1,4 +1,4 @@
-import { readdirSync, renameSync, rmSync, statSync } from "node:fs";
+import { copyFileSync, linkSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import path from "node:path";
 import type { SearchRecord } from "./records";
@@ -73,6 +73,38 @@ export async function swapIn(fresh: string, target: string): Promise<void> {
   unless(["ENOTEMPTY", "EEXIST"], () => renameSync(fresh, target));
   // The old index goes off the main thread: a large one is many thousands of files.
   await rm(old, { recursive: true, force: true });
+}
+
+/**
+ * Puts a kept shard into a new index by hard links: Pagefind never rewrites a file it has written,
+ * and the old index is only ever unlinked, so both folders can share the same files. A link is a
+ * name, not a copy: a shard of thousands of fragments takes milliseconds, and the event loop is let go
+ * every few hundred files so a server doing it after a publish keeps answering. Where links are not
+ * allowed (some mounted file systems), the files are copied instead.
+ */
+export async function linkTree(from: string, to: string, batch = 256): Promise<number> {
+  let done = 0;
+  const folders = new Set<string>();
+  for (const entry of readdirSync(from, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const source = path.join(entry.parentPath, entry.name);
+    const target = path.join(to, path.relative(from, source));
+    const folder = path.dirname(target);
+    if (!folders.has(folder)) {
+      mkdirSync(folder, { recursive: true });
+      folders.add(folder);
+    }
+    try {
+      linkSync(source, target);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== "EPERM" && code !== "EXDEV" && code !== "ENOTSUP") throw error;
+      copyFileSync(source, target);
+    }
+    done += 1;
+    if (done % batch === 0) await new Promise((resolve) => setImmediate(resolve));
+  }
+  return done;
 }
 
 /** Files and bytes under `folder`. */

@@ -1,9 +1,10 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { JSDOM } from "jsdom";
 import { afterAll, describe, expect, test } from "vitest";
 import { buildSearchIndex, memorySource } from "@/lib/search/build-index";
+import { linkTree } from "@/lib/search/pagefind-files";
 import { MAX_QUERY_LENGTH } from "@/lib/search/fields";
 import { loadContent } from "@/lib/content/load";
 import { articleRecord, termRecord } from "@/lib/search/records";
@@ -142,7 +143,15 @@ describe("the search index", () => {
     const output = path.join(root, "pagefind");
     const first = await buildSearchIndex(memorySource(articles, glossary.values()), output, 2);
     expect(first).toMatchObject({ shards: 3, reused: 0 });
+    const shardFiles = (folder: string) =>
+      readdirSync(folder, { recursive: true, encoding: "utf8" })
+        .filter((name) => statSync(path.join(folder, name)).isFile())
+        .sort()
+        .map((name) => [name, readFileSync(path.join(folder, name), "utf8")]);
+    const before = shardFiles(path.join(output, "archive-1"));
     expect((await buildSearchIndex(memorySource(articles, glossary.values()), output, 2)).reused).toBe(2);
+    // Kept file for file: the old index is gone, and the kept shard reads as it did.
+    expect(shardFiles(path.join(output, "archive-1"))).toEqual(before);
     // The oldest article is corrected: its shard is indexed again, the next is kept.
     const corrected = articles.map((article, index) =>
       index === articles.length - 1 ? { ...article, dek: `${article.dek} Corrected.` } : article,
@@ -150,6 +159,25 @@ describe("the search index", () => {
     const again = await buildSearchIndex(memorySource(corrected, glossary.values()), output, 2);
     expect(again).toMatchObject({ shards: 3, reused: 1, articles: 6 });
     expect(readdirSync(root)).toEqual(["pagefind"]);
+  });
+});
+
+describe("a kept shard", () => {
+  test("is put into the new index by links: every file, in its folder, unchanged when the old one goes", async () => {
+    const root = mkdtempSync(path.join(tmpdir(), "gloss-link-"));
+    folders.push(root);
+    const from = path.join(root, "old", "archive-0");
+    mkdirSync(path.join(from, "fragment"), { recursive: true });
+    writeFileSync(path.join(from, "pagefind-entry.json"), "{}");
+    writeFileSync(path.join(from, "fragment", "en_1.pf_fragment"), "a fragment");
+    const to = path.join(root, "new", "archive-0");
+    expect(await linkTree(from, to, 1)).toBe(2);
+    expect(statSync(path.join(to, "fragment", "en_1.pf_fragment")).ino).toBe(
+      statSync(path.join(from, "fragment", "en_1.pf_fragment")).ino,
+    );
+    rmSync(path.join(root, "old"), { recursive: true });
+    expect(readFileSync(path.join(to, "fragment", "en_1.pf_fragment"), "utf8")).toBe("a fragment");
+    expect(readFileSync(path.join(to, "pagefind-entry.json"), "utf8")).toBe("{}");
   });
 });
 
