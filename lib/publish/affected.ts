@@ -28,7 +28,8 @@ interface Sizes {
 /**
  * The pages a sync changed, as addresses to revalidate, and nothing else: the articles rendered or
  * removed and their images; the lists that show them (the home page, the archive, the pages of
- * their months and of their terms' articles from where they stand to the end, the terms' pages, the
+ * their months and of their terms' articles: from where they stand to the end when they came, went or
+ * moved, only the page they are on when they kept their place; the terms' pages, the
  * glossary's counts), the feeds and the sitemap; the articles whose related reading lists them (see
  * RELATED_CANDIDATES and SIMILAR); and for a changed glossary entry, its page, the glossary, the
  * articles that link it, the pages of the terms that name it as related, and where its chip row shows.
@@ -47,24 +48,36 @@ export function affectedPaths(report: SyncReport, store: StoreReader, { pageSize
     for (let n = 1; n <= parts; n++) add(sitemapPartPath(n));
   }
 
-  const fromPlace = (count: number, place: number, path: (page: number) => string) => {
-    for (let page = Math.floor(place / pageSize) + 1; page <= pageCount(count + 1, pageSize); page++) add(path(page));
+  // An article that came, went or moved in a list shifts every page after its place; one that kept its
+  // place (same date and title, still in the list) changes only the page it is on.
+  const fromPlace = (count: number, place: number, path: (page: number) => string, stays: boolean) => {
+    const first = Math.floor(place / pageSize) + 1;
+    const last = stays ? first : pageCount(count + 1, pageSize);
+    for (let page = first; page <= last; page++) add(path(page));
   };
-  const lists = (facts: ArticleFacts) => {
+  const lists = (facts: ArticleFacts, other: ArticleFacts | undefined) => {
     const month = facts.date.slice(0, 7);
-    fromPlace(store.monthCount(month), store.placeInMonth(month, facts.date, facts.title), (page) =>
-      archivePath(month, page),
+    const kept = other !== undefined && other.date === facts.date && other.title === facts.title;
+    fromPlace(
+      store.monthCount(month),
+      store.placeInMonth(month, facts.date, facts.title),
+      (page) => archivePath(month, page),
+      kept,
     );
     for (const term of facts.terms) {
       add(termPath(term));
-      fromPlace(store.termCount(term), store.placeInTerm(term, facts.date, facts.title), (page) =>
-        termArticlesPath(term, page),
+      fromPlace(
+        store.termCount(term),
+        store.placeInTerm(term, facts.date, facts.title),
+        (page) => termArticlesPath(term, page),
+        kept && other.terms.includes(term),
       );
     }
   };
   for (const { slug } of report.articleChanges) add(articlePath(slug), articleImagePath(slug));
   for (const { slug, before, after } of listed) {
-    for (const facts of [before, after]) if (facts) lists(facts);
+    if (before) lists(before, after);
+    if (after) lists(after, before);
     if (after) add(...store.listing(slug, RELATED_CANDIDATES).map(articlePath));
     if (before) add(...store.similarTo(before.terms, SIMILAR).map(articlePath));
   }

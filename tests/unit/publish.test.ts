@@ -88,6 +88,16 @@ describe("the pages a publish marks", () => {
       ),
     );
     expect(listed).toEqual(expect.arrayContaining(["/", "/archive/2026/04", "/feed.xml"]));
+    // It kept its place in every list: of each list, only the page it is on, not the pages after it.
+    const store = StoreReader.open(root)!;
+    const { terms, date, title } = store.article("an-arm-laptop-review")!;
+    const pageOf = (term: string) => Math.floor(store.placeInTerm(term, date, title) / 2) + 1;
+    const expected = terms.map((term) => `/glossary/${term}/${pageOf(term)}`).sort();
+    const longest = Math.max(...terms.map((term) => Math.ceil(store.termCount(term) / 2)));
+    store.close();
+    expect(longest).toBeGreaterThan(1);
+    expect(listed.filter((address) => /^\/glossary\/[^/]+\/\d+$/.test(address)).sort()).toEqual(expected);
+    expect(listed.filter((address) => address.startsWith("/archive/2026/04"))).toEqual(["/archive/2026/04"]);
   });
 
   test("a removed article: its page (now a 404) and every list it left", async () => {
