@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import { shareLink, showNotice, useNotice } from "./use-share-notice";
+import { shareLink, showNotice, useNotice, useSpoken } from "./use-share-notice";
 
 /**
  * The live region that says what happened to a link: copied, or shown selected for copying by hand
@@ -9,6 +9,7 @@ import { shareLink, showNotice, useNotice } from "./use-share-notice";
  */
 export function ShareNoticeClient({ title }: { title: string }) {
   const notice = useNotice();
+  const spoken = useSpoken();
   const manualField = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
@@ -21,31 +22,38 @@ export function ShareNoticeClient({ title }: { title: string }) {
     return () => window.cancelAnimationFrame(frame);
   }, [notice]);
 
+  // The live region is always in the page, apart from the box that shows the notice: a box that
+  // appears is drawn in, where a live region that grew into one would count as a layout shift.
   return (
-    <div className="share-notice" data-open={notice ? "" : undefined}>
-      <p role="status" aria-live="polite" className="share-notice-message">
-        {notice?.message}
+    <>
+      <p role="status" aria-live="polite" className="visually-hidden">
+        {spoken}
       </p>
-      {notice?.manualUrl && (
-        <input
-          ref={manualField}
-          className="share-notice-url"
-          readOnly
-          value={notice.manualUrl}
-          aria-label="Link to copy"
-          onFocus={(event) => event.currentTarget.select()}
-        />
-      )}
-      {notice?.shareUrl && (
-        <button type="button" onClick={() => void shareLink(notice.shareUrl!, title)}>
-          Share…
-        </button>
-      )}
       {notice && (
-        <button type="button" className="share-notice-close" onClick={() => showNotice(null)} aria-label="Close">
-          ×
-        </button>
+        <div className="share-notice">
+          <p className="share-notice-message" aria-hidden="true">
+            {notice.message}
+          </p>
+          {notice.manualUrl && (
+            <input
+              ref={manualField}
+              className="share-notice-url"
+              readOnly
+              value={notice.manualUrl}
+              aria-label="Link to copy"
+              onFocus={(event) => event.currentTarget.select()}
+            />
+          )}
+          {notice.shareUrl && (
+            <button type="button" onClick={() => void shareLink(notice.shareUrl!, title)}>
+              Share…
+            </button>
+          )}
+          <button type="button" className="share-notice-close" onClick={() => showNotice(null)} aria-label="Close">
+            ×
+          </button>
+        </div>
       )}
-    </div>
+    </>
   );
 }

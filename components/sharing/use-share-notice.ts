@@ -18,6 +18,16 @@ let notice: Notice | null = null;
 let timer: number | undefined;
 const listeners = new Set<() => void>();
 
+/** A hint said by the notice's live region while no notice shows (what keys do with selected text). */
+let hint = "";
+
+/** Sets the hint the live region says while no notice shows ("" for none). */
+export function setHint(next: string) {
+  if (next === hint) return;
+  hint = next;
+  for (const listener of listeners) listener();
+}
+
 /** Shows `next` (or closes the notice); a notice without a link to copy by hand closes by itself. */
 export function showNotice(next: Notice | null) {
   window.clearTimeout(timer);
@@ -50,6 +60,14 @@ function subscribe(listener: () => void) {
   listeners.add(listener);
   return () => listeners.delete(listener);
 }
+
+/** What the live region says: the notice, or else the hint. */
+export const useSpoken = () =>
+  useSyncExternalStore(
+    subscribe,
+    () => notice?.message ?? hint,
+    () => "",
+  );
 
 /** The notice being shown, if any. */
 export const useNotice = () =>
