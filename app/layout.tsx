@@ -18,6 +18,7 @@ import "@/components/lists/lists.css";
 import "@/components/article/article.css";
 import "@/components/reading/reading.css";
 import "@/components/sharing/sharing.css";
+import "@/components/highlights/highlights.css";
 import "@/components/glossary/glossary.css";
 import "@/components/known-terms/known-terms.css";
 import "@/components/chrome/layout.css";

@@ -43,6 +43,9 @@ export const searchAsTypedPath = (query: string) => `${searchPath(query)}&${AS_T
 export const SITE_SEARCH_FIELD_ID = "site-search-query";
 export const SEARCH_FIELD_ID = "search-query";
 
+/** Every highlight and note a reader keeps in this browser. */
+export const HIGHLIGHTS_PATH = "/highlights";
+
 /** The page a reader offline is shown for a page this device has not kept, listing the ones it has. */
 export const OFFLINE_PATH = "/offline";
 

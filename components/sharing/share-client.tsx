@@ -3,17 +3,27 @@
 import { useEffect } from "react";
 import { useBrowser } from "../shared/use-browser";
 import { ShareNoticeClient } from "./share-notice-client";
-import { copyLink, shareLink } from "./use-share-notice";
+import { copyLink, setHint, shareLink } from "./use-share-notice";
 import { useQuoteOffer } from "./use-quote-offer";
 import { CLASS, SELECT } from "@/lib/hooks";
+import { SHORTCUTS } from "../highlights/shortcuts";
+import { highlightSelection } from "../highlights/use-article-highlights";
 
 /**
  * Sharing on an article page: a heading or paragraph link copies its absolute URL as well as going
- * there; selected text offers a link to the quote. Every outcome is said in the share notice.
+ * there; selected text offers to highlight it, to add a note, and a link to the quote. Every outcome
+ * is said in the share notice.
  */
 export function ShareClient({ url, title }: { url: string; title: string }) {
   const offer = useQuoteOffer(url);
   const canShare = useBrowser(() => typeof navigator.share === "function", false);
+
+  // What the keys do with the selection, said once text is selected.
+  const selected = offer !== null;
+  useEffect(() => {
+    const keys = [SHORTCUTS.highlight, SHORTCUTS.note].map((key) => key.toUpperCase());
+    setHint(selected ? `Text selected: press ${keys[0]} to highlight it, ${keys[1]} to add a note.` : "");
+  }, [selected]);
 
   // Heading and paragraph links: the browser follows them (the URL and :target update); we copy too.
   useEffect(() => {
@@ -37,6 +47,12 @@ export function ShareClient({ url, title }: { url: string; title: string }) {
           // Keep the selection while a button is pressed.
           onMouseDown={(event) => event.preventDefault()}
         >
+          <button type="button" aria-keyshortcuts={SHORTCUTS.highlight} onClick={() => highlightSelection(false)}>
+            Highlight <kbd>{SHORTCUTS.highlight.toUpperCase()}</kbd>
+          </button>
+          <button type="button" aria-keyshortcuts={SHORTCUTS.note} onClick={() => highlightSelection(true)}>
+            Add a note <kbd>{SHORTCUTS.note.toUpperCase()}</kbd>
+          </button>
           <button type="button" onClick={() => void copyLink(offer.url, offer.what)}>
             Copy link to {offer.what}
           </button>

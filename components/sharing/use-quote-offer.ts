@@ -1,7 +1,8 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { collapse, textFragment, type TextPoint } from "@/lib/sharing/text-fragment";
+import { textFragment } from "@/lib/sharing/text-fragment";
+import { locate, readBlocks } from "@/lib/sharing/blocks-client";
 import { CLASS } from "@/lib/hooks";
 
 /** A link offered for the selected text, and where to show the offer. */
@@ -12,29 +13,7 @@ interface QuoteOffer {
   left: number;
 }
 
-const BLOCKS = "p, h2, h3, h4, li, pre, blockquote > p, td, th";
 const SETTLE_MS = 150;
-
-/** The body's text blocks (innermost only), their collapsed text, and the section each one is in. */
-function readBlocks(body: Element) {
-  const elements = Array.from(body.querySelectorAll(BLOCKS)).filter((el) => !el.querySelector(BLOCKS));
-  let section = "";
-  const sections = elements.map((el) => {
-    if (/^H[23]$/.test(el.tagName) && el.id) section = el.id;
-    return section;
-  });
-  return { elements, texts: elements.map((el) => collapse(el.textContent ?? "").trim()), sections };
-}
-
-/** Where a DOM point falls in the collapsed text of `blocks`. */
-function locate(elements: Element[], node: Node, offset: number): TextPoint | undefined {
-  const block = elements.findIndex((el) => el.contains(node));
-  if (block < 0) return undefined;
-  const before = document.createRange();
-  before.selectNodeContents(elements[block]);
-  before.setEnd(node, offset);
-  return { block, offset: collapse(before.toString()).trimStart().length };
-}
 
 /** The offer for the current selection in the article body: a quote link, or the section's link when it spans sections. */
 function offerFor(body: Element, url: string): QuoteOffer | null {
