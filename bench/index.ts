@@ -3,7 +3,7 @@ import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { ROOT } from "./support";
 
-const BENCHES = ["pipeline", "build", "export", "publish", "weight", "serve", "search"];
+const BENCHES = ["pipeline", "build", "export", "publish", "weight", "serve", "search", "highlights"];
 let failed = false;
 for (const name of BENCHES) {
   console.log(`\n=== ${name} ===\n`);

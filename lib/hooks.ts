@@ -66,4 +66,6 @@ export const SELECT = {
   knowToggle: `button[${DATA.know}]`,
   /** A section's or a paragraph's link to itself. */
   selfLink: `a.${CLASS.headingLink}, a.${CLASS.paragraphLink}`,
+  /** A block of an article's text that links to quotes and highlights count in (the innermost match only). */
+  textBlock: "p, h2, h3, h4, li, pre, blockquote > p, td, th",
 } as const;

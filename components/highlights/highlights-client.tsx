@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { canPaint, drawHighlights, highlightAt, PAINT, readPage, type Drawn } from "@/lib/highlights/draw-client";
+import { canPaint, drawHighlights, drawnRange, highlightAt, PAINT, type Drawn } from "@/lib/highlights/draw-client";
 import { mayHold, pointAt, type Highlight } from "@/lib/highlights/highlights";
 import { readHighlights, savedHighlights, subscribeHighlights } from "@/lib/highlights/store-client";
 import { textFragment } from "@/lib/sharing/text-fragment";
@@ -21,6 +21,8 @@ import {
 
 const PRINT_ATTRIBUTE = "data-print-highlights";
 const QUOTE_SHOWN = 280;
+/** Highlights listed at the end of an article before "Show all". */
+const LISTED = 20;
 
 const short = (text: string, length = QUOTE_SHOWN) =>
   text.length > length ? `${text.slice(0, length - 1).trimEnd()}…` : text;
@@ -41,6 +43,7 @@ export function HighlightsClient({ url, ...info }: ArticleInfo & { url: string }
   const [drawn, setDrawn] = useState<Drawn | null>(null);
   const [current, setCurrent] = useState<{ id: string; top: number; left: number; focus: boolean } | null>(null);
   const [printing, setPrinting] = useState(false);
+  const [all, setAll] = useState(false);
   const popover = useRef<HTMLDivElement>(null);
 
   // This article's highlights, now and whenever they change (here or in another tab).
@@ -136,9 +139,8 @@ export function HighlightsClient({ url, ...info }: ArticleInfo & { url: string }
   const placed = drawn?.placed;
   const linkTo = (h: Highlight) => {
     const place = placed?.get(h.id);
-    const body = document.querySelector(`.${CLASS.articleBody}`);
-    if (!place || !body) return `${url}${h.block ? `#${h.block}` : ""}`;
-    const read = readPage(body);
+    if (!place || !drawn) return `${url}${h.block ? `#${h.block}` : ""}`;
+    const { read } = drawn;
     const fragment = textFragment(
       read.page.texts,
       pointAt(read.starts, place.span.start),
@@ -147,7 +149,7 @@ export function HighlightsClient({ url, ...info }: ArticleInfo & { url: string }
     return `${url}#${place.anchor.block}${fragment ?? ""}`;
   };
   const show = (h: Highlight) => {
-    const range = placed?.get(h.id)?.range;
+    const range = drawn && drawnRange(drawn, h.id);
     if (!range) return;
     const element = range.startContainer.parentElement;
     element?.scrollIntoView({ block: "center" });
@@ -160,6 +162,8 @@ export function HighlightsClient({ url, ...info }: ArticleInfo & { url: string }
     });
   };
   const active = current && highlights.find((h) => h.id === current.id);
+  // A long list is drawn in part until the reader asks for the rest (or prints it): the page stays quick.
+  const everything = all || printing || highlights.length <= LISTED;
   const ordered = [...highlights].sort(
     (a, b) => (placed?.get(a.id)?.span.start ?? Infinity) - (placed?.get(b.id)?.span.start ?? Infinity),
   );
@@ -202,7 +206,7 @@ export function HighlightsClient({ url, ...info }: ArticleInfo & { url: string }
         </p>
         {!canPaint() && <p>This browser cannot mark highlights in the text itself; they are all listed here.</p>}
         <ol className="article-highlights-list">
-          {ordered.map((h) => {
+          {ordered.slice(0, everything ? undefined : LISTED).map((h) => {
             const changed = drawn ? drawn.changed.has(h.id) : h.changed;
             return (
               <li key={h.id} data-changed={changed ? "" : undefined}>
@@ -235,6 +239,11 @@ export function HighlightsClient({ url, ...info }: ArticleInfo & { url: string }
             );
           })}
         </ol>
+        {!everything && (
+          <button type="button" className="text-button" onClick={() => setAll(true)}>
+            Show all {highlights.length} highlights
+          </button>
+        )}
         <label className="article-highlights-print">
           <input type="checkbox" checked={printing} onChange={(event) => setPrinting(event.target.checked)} />
           Print my highlights with the article, and my notes as endnotes

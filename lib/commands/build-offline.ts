@@ -32,7 +32,7 @@ runCommand(
     console.log(
       `Offline reading: ${file} (${(bytes / 1024).toFixed(0)} KB), build ${manifest.version}: ` +
         `${manifest.assets.length} scripts, styles and icons, the offline page, and ${manifest.pages.length} pages ` +
-        `(home, glossary, search, ${newest.length} newest articles) for every reader, ` +
+        `(home, glossary, search, highlights, ${newest.length} newest articles) for every reader, ` +
         (manifest.search.length > 0
           ? `and the whole search index (${manifest.search.length} files), `
           : `and the parts of the search index each reader's searches load (it is over SEARCH_OFFLINE_KB), `) +

@@ -4,8 +4,9 @@
  * nothing moves. Finding each highlight again in the current text (`locateHighlight`) happens here too.
  */
 import "client-only";
-import { domPoint, locate, readBlocks } from "../sharing/blocks-client";
+import { locate, readBlocks, textPoints } from "../sharing/blocks-client";
 import {
+  DRAW_MEASURE,
   anchorOf,
   blockStarts,
   locateHighlight,
@@ -18,8 +19,6 @@ import {
 
 /** The names the stylesheet paints: highlights, highlights with a note, and the one being looked at. */
 export const PAINT = { plain: "gloss-highlight", noted: "gloss-note", current: "gloss-current" } as const;
-/** The performance measure the drawing leaves, which the benchmark reads. */
-export const DRAW_MEASURE = "gloss:highlights";
 
 /** Whether this browser can paint highlights without touching the page. */
 export const canPaint = () => typeof CSS !== "undefined" && "highlights" in CSS && typeof Highlight === "function";
@@ -29,7 +28,16 @@ export function readPage(body: Element) {
   const blocks = readBlocks(body);
   const page: PageText = { ids: blocks.ids, texts: blocks.texts };
   const starts = blockStarts(page);
-  return { blocks, page, starts, joined: page.texts.join("\n") };
+  // Each block's way from text offsets to DOM points, read when a highlight first needs it.
+  const points = new Map<number, (offset: number) => [Node, number]>();
+  const point = (block: number, offset: number) => {
+    let map = points.get(block);
+    if (!map) points.set(block, (map = textPoints(blocks.elements[block])));
+    return map(offset);
+  };
+  const indexes = new Map(blocks.ids.map((id, index) => [id, index]));
+  const blockIndex = (id: string) => indexes.get(id) ?? -1;
+  return { blocks, page, starts, joined: page.texts.join("\n"), point, blockIndex };
 }
 type Read = ReturnType<typeof readPage>;
 
@@ -38,8 +46,8 @@ export function rangeOf(read: Read, span: Span): Range {
   const range = document.createRange();
   const from = pointAt(read.starts, span.start);
   const to = pointAt(read.starts, span.end);
-  range.setStart(...domPoint(read.blocks.elements[from.block], from.offset));
-  range.setEnd(...domPoint(read.blocks.elements[to.block], to.offset));
+  range.setStart(...read.point(from.block, from.offset));
+  range.setEnd(...read.point(to.block, to.offset));
   return range;
 }
 
@@ -57,10 +65,24 @@ export function anchorRange(read: Read, range: Range) {
 }
 
 export interface Drawn {
-  /** Each highlight found, by id, with its range and where it now is. */
-  placed: Map<string, { range: Range; span: Span; anchor: ReturnType<typeof anchorOf> }>;
+  /** Each highlight found, by id, with where it now is. */
+  placed: Map<string, { span: Span; anchor: ReturnType<typeof anchorOf> }>;
   /** The highlights whose words are no longer in the text. */
   changed: Set<string>;
+  /** The text they were found in. */
+  read: Read;
+}
+
+/** `spans` with those that overlap or touch made one, in order: what is painted alike is one range. */
+export function joinSpans(spans: Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const joined: Span[] = [];
+  for (const span of sorted) {
+    const last = joined.at(-1);
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else joined.push({ ...span });
+  }
+  return joined;
 }
 
 /** Finds `highlights` in `body` and paints them; `current` is painted as the one being looked at. */
@@ -69,39 +91,58 @@ export function drawHighlights(body: Element, highlights: readonly Highlight[], 
   const read = readPage(body);
   const placed: Drawn["placed"] = new Map();
   const changed = new Set<string>();
-  const ranges = { plain: [] as Range[], noted: [] as Range[], current: [] as Range[] };
+  const spans = { plain: [] as Span[], noted: [] as Span[], current: [] as Span[] };
   for (const highlight of highlights) {
-    const span = locateHighlight(read.page, highlight, read.starts, read.joined);
+    const span = locateHighlight(read.page, highlight, read.starts, read.joined, read.blockIndex);
     if (!span) {
       changed.add(highlight.id);
       continue;
     }
-    const range = rangeOf(read, span);
-    placed.set(highlight.id, { range, span, anchor: anchorOf(read.page, span, read.starts, read.joined) });
-    ranges[highlight.id === current ? "current" : highlight.note ? "noted" : "plain"].push(range);
+    // Where it was, with the same text around it: kept as it is (the common case, and the cheap one).
+    const same =
+      read.joined.startsWith(highlight.prefix, span.start - highlight.prefix.length) &&
+      read.joined.startsWith(highlight.suffix, span.end) &&
+      highlight.block !== "" &&
+      read.blockIndex(highlight.block) >= 0 &&
+      read.starts[read.blockIndex(highlight.block)] + highlight.start === span.start;
+    const { block, start, exact, prefix, suffix } = highlight;
+    const anchor = same ? { block, start, exact, prefix, suffix } : anchorOf(read.page, span, read.starts, read.joined);
+    placed.set(highlight.id, { span, anchor });
+    spans[highlight.id === current ? "current" : highlight.note ? "noted" : "plain"].push(span);
   }
   if (canPaint()) {
     for (const [kind, name] of Object.entries(PAINT) as [keyof typeof PAINT, string][]) {
-      if (ranges[kind].length > 0) CSS.highlights.set(name, new Highlight(...ranges[kind]));
+      const ranges = joinSpans(spans[kind]).map((span) => rangeOf(read, span));
+      if (ranges.length > 0) CSS.highlights.set(name, new Highlight(...ranges));
       else CSS.highlights.delete(name);
     }
   }
   performance.measure(DRAW_MEASURE, { start: began, end: performance.now() });
-  return { placed, changed };
+  return { placed, changed, read };
 }
 
-/** The highlight drawn at the point (x, y) of the viewport, if any. */
+/** The DOM range of a drawn highlight, if it was found. */
+export function drawnRange(drawn: Drawn, id: string): Range | undefined {
+  const place = drawn.placed.get(id);
+  return place && rangeOf(drawn.read, place.span);
+}
+
+/** The highlight drawn at the point (x, y) of the viewport, if any (the shortest, where they overlap). */
 export function highlightAt(drawn: Drawn, x: number, y: number): string | undefined {
   const caret = document.caretPositionFromPoint?.(x, y);
   const node = caret ? caret.offsetNode : document.caretRangeFromPoint?.(x, y)?.startContainer;
   const offset = caret ? caret.offset : document.caretRangeFromPoint?.(x, y)?.startOffset;
   if (!node || offset === undefined) return undefined;
-  for (const [id, { range }] of drawn.placed) {
-    try {
-      if (range.isPointInRange(node, offset) && !(range.endContainer === node && range.endOffset === offset)) return id;
-    } catch {
-      // A point in another document or a detached node: not in this range.
+  const point = locate(drawn.read.blocks.elements, node, offset);
+  if (!point) return undefined;
+  const at = drawn.read.starts[point.block] + point.offset;
+  let found: string | undefined;
+  let length = Infinity;
+  for (const [id, { span }] of drawn.placed) {
+    if (span.start <= at && at < span.end && span.end - span.start < length) {
+      found = id;
+      length = span.end - span.start;
     }
   }
-  return undefined;
+  return found;
 }

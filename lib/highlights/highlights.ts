@@ -9,6 +9,9 @@
 
 export const HIGHLIGHTS_KEY = "gloss:highlights";
 
+/** The performance measure drawing an article's highlights leaves (the benchmark reads it). */
+export const DRAW_MEASURE = "gloss:highlights-drawn";
+
 /** Highlights kept at most; past it the oldest go first. Far beyond a reader's years of marking. */
 export const HIGHLIGHTS_LIMIT = 5000;
 /** A note's length at most, in characters. */
@@ -183,9 +186,10 @@ export function locateHighlight(
   highlight: Highlight,
   starts = blockStarts(page),
   joined = page.texts.join("\n"),
+  blockIndex = (id: string) => page.ids.indexOf(id),
 ): Span | null {
   const { exact, prefix, suffix } = highlight;
-  const index = highlight.block ? page.ids.indexOf(highlight.block) : -1;
+  const index = highlight.block ? blockIndex(highlight.block) : -1;
   const expected = index >= 0 ? starts[index] + highlight.start : -1;
   const span = (start: number) => ({ start, end: start + exact.length });
   if (expected >= 0 && joined.startsWith(exact, expected)) return span(expected);
@@ -229,9 +233,15 @@ export function wholeWords(joined: string, span: Span): Span | null {
 
 /** The block a page position falls in, and the offset there. */
 export function pointAt(starts: readonly number[], position: number): { block: number; offset: number } {
-  let block = 0;
-  while (block + 1 < starts.length && starts[block + 1] <= position) block++;
-  return { block, offset: position - starts[block] };
+  // The last block that starts at or before `position`, by halves.
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle] <= position) low = middle;
+    else high = middle - 1;
+  }
+  return { block: low, offset: position - starts[low] };
 }
 
 /** What a highlight keeps of `span` in `page`: its block, offset, words and their context. */

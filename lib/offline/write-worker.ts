@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { build } from "esbuild";
-import { GLOSSARY_PATH, PRINT_STYLESHEET_PATH, SERVICE_WORKER_PATH, articlePath } from "../paths";
+import { GLOSSARY_PATH, HIGHLIGHTS_PATH, PRINT_STYLESHEET_PATH, SERVICE_WORKER_PATH, articlePath } from "../paths";
 import type { OfflineManifest } from "./caches";
 import { offlineManifest } from "./manifest";
 
@@ -23,7 +23,7 @@ interface Build {
 
 /**
  * Writes the service worker for a finished build (lib/offline/sw.ts, bundled with the build's
- * list): its scripts and styles, the offline page, and the home page, the glossary and the newest
+ * list): its scripts and styles, the offline page, and the home page, the glossary, the highlights page and the newest
  * articles for every reader. Throws, naming what is missing, when the build is not whole.
  */
 export async function writeServiceWorker({
@@ -39,7 +39,8 @@ export async function writeServiceWorker({
     staticDir,
     htmlRoot,
     siteFiles: SITE_FILES,
-    pages: ["/", GLOSSARY_PATH, ...newest.map(articlePath)],
+    // The reader's highlights page too: highlights are kept in the browser, and so is their list.
+    pages: ["/", GLOSSARY_PATH, HIGHLIGHTS_PATH, ...newest.map(articlePath)],
     searchDir,
     searchKeepBytes,
   });

@@ -5,8 +5,9 @@
  */
 import "client-only";
 import { collapse, type TextPoint } from "./text-fragment";
+import { SELECT } from "../hooks";
 
-const BLOCKS = "p, h2, h3, h4, li, pre, blockquote > p, td, th";
+const BLOCKS = SELECT.textBlock;
 
 export interface Blocks {
   elements: Element[];
@@ -45,24 +46,32 @@ export function locate(elements: Element[], node: Node, offset: number): TextPoi
 }
 
 /**
- * The DOM point at `offset` in `element`'s collapsed, trimmed text: its text walked as the collapsing
- * reads it (a run of white space is one character, leading white space none).
+ * The way from offsets in `element`'s collapsed, trimmed text to DOM points, read once: its text
+ * walked as the collapsing reads it (a run of white space is one character, leading white space none).
  */
-export function domPoint(element: Element, offset: number): [Node, number] {
-  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+export function textPoints(element: Element): (offset: number) => [Node, number] {
+  const nodes: Text[] = [];
+  const length = (element.textContent ?? "").length;
+  // For each character of the collapsed text: its text node, and its offset there.
+  const indexes = new Int32Array(length);
+  const offsets = new Int32Array(length);
   let count = 0;
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
   let space = true;
-  let last: [Node, number] = [element, 0];
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    nodes.push(node);
     const data = node.data;
     for (let i = 0; i < data.length; i++) {
-      const white = /\s/.test(data[i]);
+      const code = data.charCodeAt(i);
+      // The white space of /\s/, as collapse() reads it; the common cases first.
+      const white = code === 32 || (code >= 9 && code <= 13) || code === 160 || (code > 127 && /\s/.test(data[i]));
       if (white && space) continue;
-      if (count === offset) return [node, i];
+      indexes[count] = nodes.length - 1;
+      offsets[count] = i;
       count += 1;
       space = white;
     }
-    last = [node, data.length];
   }
-  return last;
+  const end: [Node, number] = nodes.length > 0 ? [nodes.at(-1)!, nodes.at(-1)!.data.length] : [element, 0];
+  return (offset) => (offset < count ? [nodes[indexes[offset]], offsets[offset]] : end);
 }

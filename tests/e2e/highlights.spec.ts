@@ -91,7 +91,7 @@ test.describe("highlighting", () => {
     await expect(page.getByRole("status").filter({ hasText: "Highlighted" })).toBeVisible();
   });
 
-  test("a note: N opens it for the selection; saved, announced, shown when the highlight is clicked and underlined", async ({
+  test("a note: N opens it for the selection; saved, announced, painted in its own shade, shown when the highlight is clicked", async ({
     page,
   }) => {
     await page.goto(ARTICLE);

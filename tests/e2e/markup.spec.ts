@@ -6,14 +6,14 @@ import { checkMarkup } from "../support/html-checker";
 
 test("every page is valid HTML: the Nu Html Checker finds no error", async ({ request, baseURL }) => {
   test.setTimeout(120_000);
-  // Every address the sitemap lists, and the pages it does not: search, offline, the 404 page.
+  // Every address the sitemap lists, and the pages it does not: search, highlights, offline, the 404 page.
   const locations = async (url: string): Promise<string[]> => {
     const xml = await (await request.get(url)).text();
     const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname);
     if (!xml.includes("<sitemapindex")) return locs;
     return (await Promise.all(locs.map((loc) => locations(loc)))).flat();
   };
-  const paths = [...(await locations("/sitemap.xml")), "/search", "/offline", "/no-such-page"];
+  const paths = [...(await locations("/sitemap.xml")), "/search", "/highlights", "/offline", "/no-such-page"];
   expect(paths.length).toBeGreaterThan(30);
   const folder = mkdtempSync(path.join(tmpdir(), "gloss-markup-"));
   try {

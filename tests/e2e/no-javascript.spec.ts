@@ -32,3 +32,16 @@ test("with JavaScript off heading and paragraph links are plain links that land"
   await expect(paragraph).toBeInViewport();
   expect(await paragraph.evaluate((element) => element.matches(":target"))).toBe(true);
 });
+
+test("with JavaScript off the highlights page says why it lists nothing, and an article offers no highlighting", async ({
+  page,
+}) => {
+  await page.goto("/highlights");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Your highlights");
+  await expect(page.locator(".highlights-noscript")).toHaveText(
+    "Highlights are kept and listed by this page’s script, which is off.",
+  );
+  await expect(page.locator(".highlights")).toHaveCount(0);
+  await page.goto(ARTICLE);
+  await expect(page.locator(".article-highlights, .quote-offer")).toHaveCount(0);
+});
