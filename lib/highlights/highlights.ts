@@ -7,6 +7,10 @@
  * the article page, the highlights page and the tests.
  */
 
+import { isWordChar, wholeWords } from "../sharing/text-fragment";
+
+export { wholeWords };
+
 export const HIGHLIGHTS_KEY = "gloss:highlights";
 
 /** The performance measure drawing an article's highlights leaves (the benchmark reads it). */
@@ -168,8 +172,6 @@ function sharedStart(a: string, b: string): number {
   return n;
 }
 
-const wordChar = (char: string | undefined) => char !== undefined && /[\p{L}\p{N}_'’]/u.test(char);
-
 /** A quote this long that occurs once in the page is taken to be the reader's words even without its context. */
 const DISTINCT_QUOTE = 12;
 /** Occurrences of a quote weighed at most (a very common word). */
@@ -199,8 +201,8 @@ export function locateHighlight(
   for (let at = joined.indexOf(exact); at >= 0 && occurrences < MAX_OCCURRENCES; at = joined.indexOf(exact, at + 1)) {
     // Whole words only: a highlight of "chip" is not in "chips".
     if (
-      (wordChar(exact[0]) && wordChar(joined[at - 1])) ||
-      (wordChar(exact.at(-1)) && wordChar(joined[at + exact.length]))
+      (isWordChar(exact[0]) && isWordChar(joined[at - 1])) ||
+      (isWordChar(exact.at(-1)) && isWordChar(joined[at + exact.length]))
     )
       continue;
     occurrences += 1;
@@ -217,18 +219,6 @@ export function locateHighlight(
   const context = prefix.length + suffix.length;
   const enough = context === 0 || bestScore >= Math.min(8, context);
   return enough || (occurrences === 1 && exact.length >= DISTINCT_QUOTE) ? span(best) : null;
-}
-
-/** Grows `span` to whole words and trims white space from its ends; null when nothing is left. */
-export function wholeWords(joined: string, span: Span): Span | null {
-  const word = wordChar;
-  let { start, end } = span;
-  if (end < start) [start, end] = [end, start];
-  while (start > 0 && word(joined[start - 1]) && word(joined[start])) start--;
-  while (end < joined.length && word(joined[end - 1]) && word(joined[end])) end++;
-  while (start < end && /\s/.test(joined[start])) start++;
-  while (end > start && /\s/.test(joined[end - 1])) end--;
-  return start < end ? { start, end } : null;
 }
 
 /** The block a page position falls in, and the offset there. */

@@ -9,7 +9,18 @@ const EXACT_QUOTE_LIMIT = 150;
 const MAX_CONTEXT_WORDS = 3;
 const RANGE_WORDS = [4, 6, 8];
 
-const isWordChar = (char: string | undefined) => char !== undefined && /[\p{L}\p{N}_'’]/u.test(char);
+export const isWordChar = (char: string | undefined) => char !== undefined && /[\p{L}\p{N}_'’]/u.test(char);
+
+/** Grows `span` of `page` to whole words and trims white space from its ends; null when nothing is left. */
+export function wholeWords(page: string, span: { start: number; end: number }): { start: number; end: number } | null {
+  let { start, end } = span;
+  if (end < start) [start, end] = [end, start];
+  while (start > 0 && isWordChar(page[start - 1]) && isWordChar(page[start])) start--;
+  while (end < page.length && isWordChar(page[end - 1]) && isWordChar(page[end])) end++;
+  while (start < end && /\s/.test(page[start])) start++;
+  while (end > start && /\s/.test(page[end - 1])) end--;
+  return start < end ? { start, end } : null;
+}
 
 /** Percent-encodes a text directive part; `-`, `,` and `&` are syntax there. */
 const encode = (text: string) => encodeURIComponent(text).replace(/-/g, "%2D");
@@ -58,15 +69,10 @@ export function textFragment(blocks: readonly string[], from: TextPoint, to: Tex
   const page = blocks.join("\n");
   const position = (point: TextPoint) =>
     blocks.slice(0, point.block).reduce((sum, block) => sum + block.length + 1, 0) + point.offset;
-  let start = position(from);
-  let end = position(to);
-  if (end < start) [start, end] = [end, start];
-  if (start === end) return undefined;
-  while (start > 0 && isWordChar(page[start - 1]) && isWordChar(page[start])) start--;
-  while (end < page.length && isWordChar(page[end - 1]) && isWordChar(page[end])) end++;
-  while (start < end && /\s/.test(page[start])) start++;
-  while (end > start && /\s/.test(page[end - 1])) end--;
-  if (start >= end) return undefined;
+  if (position(from) === position(to)) return undefined;
+  const words = wholeWords(page, { start: position(from), end: position(to) });
+  if (!words) return undefined;
+  const { start, end } = words;
 
   const quote = page.slice(start, end);
   const exact = quote.length <= EXACT_QUOTE_LIMIT && !quote.includes("\n");
