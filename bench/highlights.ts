@@ -1,11 +1,12 @@
 /**
  * Highlights on load: the seed article with 500 of a reader's highlights in its storage, loaded on a
  * throttled phone (4× slower CPU, 412 px wide), traced. Prints, medians of RUNS loads: the drawing's
- * own measure (finding each highlight in the text and registering its ranges), the main thread's task
- * that applies them (traced: the drawing and anything the browser did within it), and the main
+ * own measure (finding each highlight in the text and registering its ranges), the main thread's tasks
+ * that apply them (traced: the one that reads them from storage, the one that draws them, and anything
+ * the browser did within them), and the main
  * thread's whole time from the start of the load until a second after the drawing (the page's own
  * work, and the highlights' style, paint and list), beside the same load with one highlight,
- * alternately in the same run. Goal: the task that applies 500 highlights ≤ 50 ms.
+ * alternately in the same run. Goal: the tasks that apply 500 highlights ≤ 50 ms.
  * Usage: npm run bench:highlights
  */
 import { chromium, type Browser } from "@playwright/test";
@@ -15,6 +16,7 @@ import {
   blockStarts,
   DRAW_MEASURE,
   HIGHLIGHTS_KEY,
+  READ_MEASURE,
   type Highlight,
   type PageText,
 } from "../lib/highlights/highlights";
@@ -74,7 +76,8 @@ function highlights(page: PageText, count: number): Highlight[] {
 interface Load {
   /** The drawing, as the page measures it. */
   draw: number;
-  /** The main thread's task that applies them (the drawing, and whatever the browser did in it). */
+  /** The main thread's tasks that apply them: the one that reads them from storage and the one that
+   * draws them (each with whatever the browser did within it). */
   task: number;
   /** Every task of the load. */
   main: number;
@@ -98,7 +101,8 @@ async function load(browser: Browser, saved: string): Promise<Load> {
   const draw = await page.evaluate((name) => performance.getEntriesByName(name)[0].duration, DRAW_MEASURE);
   await context.close();
   const mark = traceEvents.find((event) => event.name === DRAW_MEASURE);
-  if (!mark) throw new Error("no drawing in the trace");
+  const reading = traceEvents.find((event) => event.name === READ_MEASURE);
+  if (!mark || !reading) throw new Error("no reading or no drawing in the trace");
   // Every task of the page's main thread, from the start of the load until a second after the drawing.
   const tasks = traceEvents.filter(
     (event) =>
@@ -109,9 +113,11 @@ async function load(browser: Browser, saved: string): Promise<Load> {
       event.ts <= mark.ts + 1_000_000,
   );
   const busy = tasks.reduce((sum, task) => sum + task.dur!, 0);
-  const applying = tasks.find((task) => task.ts <= mark.ts && mark.ts <= task.ts + task.dur!);
-  if (!applying) throw new Error("no task around the drawing");
-  return { draw, task: applying.dur! / 1000, main: busy / 1000 };
+  const around = (event: TraceEvent) => tasks.find((task) => task.ts <= event.ts && event.ts <= task.ts + task.dur!);
+  const applying = new Set([around(reading), around(mark)]);
+  if (applying.has(undefined)) throw new Error("no task around the reading or the drawing");
+  const applied = [...applying].reduce((sum, task) => sum + task!.dur!, 0);
+  return { draw, task: applied / 1000, main: busy / 1000 };
 }
 
 async function main() {
@@ -137,7 +143,7 @@ async function main() {
         [
           "highlights",
           "drawing (measured)",
-          "the task that applies them (traced)",
+          "the tasks that read and draw them (traced)",
           "main thread, load to a second after",
         ],
         [String(COUNT), draw[0], task[0], main[0]],
@@ -147,7 +153,7 @@ async function main() {
     const applying = median(loads.many.map((l) => l.task));
     const added = median(loads.many.map((l) => l.main)) - median(loads.one.map((l) => l.main));
     console.log(
-      `\n${applying <= GOAL_MS ? "met   " : "MISSED"} ${COUNT} highlights applied on load in ≤ ${GOAL_MS} ms of main-thread time (${applying.toFixed(1)} ms, the traced task that applies them)`,
+      `\n${applying <= GOAL_MS ? "met   " : "MISSED"} ${COUNT} highlights applied on load in ≤ ${GOAL_MS} ms of main-thread time (${applying.toFixed(1)} ms, the traced tasks that read and draw them)`,
     );
     console.log(
       `       everything the ${COUNT} add to the load, their style and paint and the list included: ${added.toFixed(0)} ms (against one highlight, same run)`,

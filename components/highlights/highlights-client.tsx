@@ -2,8 +2,9 @@
 
 import { useEffect, useRef, useState } from "react";
 import { canPaint, drawHighlights, drawnRange, highlightAt, PAINT, type Drawn } from "@/lib/highlights/draw-client";
-import { mayHold, pointAt, type Highlight } from "@/lib/highlights/highlights";
+import { mayHold, pointAt, READ_MEASURE, type Highlight } from "@/lib/highlights/highlights";
 import { readHighlights, savedHighlights, subscribeHighlights } from "@/lib/highlights/store-client";
+import { whenIdle } from "@/lib/browser/idle-client";
 import { textFragment } from "@/lib/sharing/text-fragment";
 import { CLASS } from "@/lib/hooks";
 import { HIGHLIGHTS_PATH } from "@/lib/paths";
@@ -46,14 +47,20 @@ export function HighlightsClient({ url, ...info }: ArticleInfo & { url: string }
   const [all, setAll] = useState(false);
   const popover = useRef<HTMLDivElement>(null);
 
-  // This article's highlights, now and whenever they change (here or in another tab).
+  // This article's highlights: read once the page is idle after its load, then whenever they change
+  // (here or in another tab).
   useEffect(() => {
     setArticle(info);
-    const update = () =>
-      setHighlights(mayHold(savedHighlights(), slug) ? readHighlights().filter((h) => h.slug === slug) : []);
-    update();
+    const update = () => {
+      const began = performance.now();
+      const found = mayHold(savedHighlights(), slug) ? readHighlights().filter((h) => h.slug === slug) : [];
+      if (found.length > 0) performance.measure(READ_MEASURE, { start: began, end: performance.now() });
+      setHighlights(found);
+    };
+    const cancel = whenIdle(update, 3000);
     const unsubscribe = subscribeHighlights(update);
     return () => {
+      cancel();
       unsubscribe();
       setArticle(undefined);
     };
@@ -61,11 +68,11 @@ export function HighlightsClient({ url, ...info }: ArticleInfo & { url: string }
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [slug]);
 
-  // Painted again whenever they or the one looked at change, in the frame after (not during) hydration.
+  // Painted again whenever they or the one looked at change, in a task of its own.
   useEffect(() => {
     const body = document.querySelector(`.${CLASS.articleBody}`);
     if (!body) return;
-    const frame = window.requestAnimationFrame(() => {
+    const task = window.setTimeout(() => {
       if (highlights.length === 0) {
         if (canPaint()) for (const name of Object.values(PAINT)) CSS.highlights.delete(name);
         setDrawn(null);
@@ -77,6 +84,7 @@ export function HighlightsClient({ url, ...info }: ArticleInfo & { url: string }
       // words are gone is marked changed (and unmarked if they come back), for every list of them.
       const updates = highlights.flatMap((h) => {
         const place = drawn.placed.get(h.id)?.anchor;
+        if (place === h && !h.changed) return [];
         if (!place) return h.changed ? [] : [{ ...h, changed: true }];
         const { block, start, prefix, suffix } = place;
         if (!h.changed && block === h.block && start === h.start && prefix === h.prefix && suffix === h.suffix)
@@ -87,7 +95,7 @@ export function HighlightsClient({ url, ...info }: ArticleInfo & { url: string }
       });
       if (updates.length > 0) replaceHighlights(updates);
     });
-    return () => window.cancelAnimationFrame(frame);
+    return () => window.clearTimeout(task);
   }, [highlights, current?.id]);
 
   // Clicking a highlight offers what can be done with it; a click elsewhere closes the offer.

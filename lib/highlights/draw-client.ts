@@ -41,13 +41,21 @@ export function readPage(body: Element) {
 }
 type Read = ReturnType<typeof readPage>;
 
-/** The DOM range of `span` in the page. */
-export function rangeOf(read: Read, span: Span): Range {
-  const range = document.createRange();
+/** Where `span` starts and ends in the page's DOM. */
+function boundaries(read: Read, span: Span) {
   const from = pointAt(read.starts, span.start);
   const to = pointAt(read.starts, span.end);
-  range.setStart(...read.point(from.block, from.offset));
-  range.setEnd(...read.point(to.block, to.offset));
+  const [startContainer, startOffset] = read.point(from.block, from.offset);
+  const [endContainer, endOffset] = read.point(to.block, to.offset);
+  return { startContainer, startOffset, endContainer, endOffset };
+}
+
+/** The DOM range of `span` in the page (a live one, to measure or select). */
+export function rangeOf(read: Read, span: Span): Range {
+  const { startContainer, startOffset, endContainer, endOffset } = boundaries(read, span);
+  const range = document.createRange();
+  range.setStart(startContainer, startOffset);
+  range.setEnd(endContainer, endOffset);
   return range;
 }
 
@@ -64,9 +72,12 @@ export function anchorRange(read: Read, range: Range) {
   return span ? anchorOf(read.page, span, read.starts, read.joined) : null;
 }
 
+/** What a highlight keeps of where it is (the highlight itself when it has not moved). */
+type Anchor = Pick<Highlight, "block" | "start" | "exact" | "prefix" | "suffix">;
+
 export interface Drawn {
   /** Each highlight found, by id, with where it now is. */
-  placed: Map<string, { span: Span; anchor: ReturnType<typeof anchorOf> }>;
+  placed: Map<string, { span: Span; anchor: Anchor }>;
   /** The highlights whose words are no longer in the text. */
   changed: Set<string>;
   /** The text they were found in. */
@@ -92,27 +103,32 @@ export function drawHighlights(body: Element, highlights: readonly Highlight[], 
   const placed: Drawn["placed"] = new Map();
   const changed = new Set<string>();
   const spans = { plain: [] as Span[], noted: [] as Span[], current: [] as Span[] };
+  const { joined, starts } = read;
   for (const highlight of highlights) {
-    const span = locateHighlight(read.page, highlight, read.starts, read.joined, read.blockIndex);
+    const { block, start, exact, prefix, suffix } = highlight;
+    // Where it was, with the same text around it: kept as it is (the common case, and the cheap one:
+    // nothing is searched, and the highlight itself is its anchor).
+    const at = block === "" ? -1 : read.blockIndex(block);
+    const expected = at < 0 ? -1 : starts[at] + start;
+    const same =
+      expected >= 0 &&
+      joined.startsWith(exact, expected) &&
+      joined.startsWith(prefix, expected - prefix.length) &&
+      joined.startsWith(suffix, expected + exact.length);
+    const span = same
+      ? { start: expected, end: expected + exact.length }
+      : locateHighlight(read.page, highlight, starts, joined, read.blockIndex);
     if (!span) {
       changed.add(highlight.id);
       continue;
     }
-    // Where it was, with the same text around it: kept as it is (the common case, and the cheap one).
-    const same =
-      read.joined.startsWith(highlight.prefix, span.start - highlight.prefix.length) &&
-      read.joined.startsWith(highlight.suffix, span.end) &&
-      highlight.block !== "" &&
-      read.blockIndex(highlight.block) >= 0 &&
-      read.starts[read.blockIndex(highlight.block)] + highlight.start === span.start;
-    const { block, start, exact, prefix, suffix } = highlight;
-    const anchor = same ? { block, start, exact, prefix, suffix } : anchorOf(read.page, span, read.starts, read.joined);
-    placed.set(highlight.id, { span, anchor });
+    placed.set(highlight.id, { span, anchor: same ? highlight : anchorOf(read.page, span, starts, joined) });
     spans[highlight.id === current ? "current" : highlight.note ? "noted" : "plain"].push(span);
   }
   if (canPaint()) {
     for (const [kind, name] of Object.entries(PAINT) as [keyof typeof PAINT, string][]) {
-      const ranges = joinSpans(spans[kind]).map((span) => rangeOf(read, span));
+      // Static ranges: painted alike, without the document keeping each up to date as a live range.
+      const ranges = joinSpans(spans[kind]).map((span) => new StaticRange(boundaries(read, span)));
       if (ranges.length > 0) CSS.highlights.set(name, new Highlight(...ranges));
       else CSS.highlights.delete(name);
     }

@@ -15,6 +15,8 @@ export const HIGHLIGHTS_KEY = "gloss:highlights";
 
 /** The performance measure drawing an article's highlights leaves (the benchmark reads it). */
 export const DRAW_MEASURE = "gloss:highlights-drawn";
+/** The User Timing measure of reading an article's highlights from storage (when it has some). */
+export const READ_MEASURE = "gloss:highlights-read";
 
 /** Highlights kept at most; past it the oldest go first. Far beyond a reader's years of marking. */
 export const HIGHLIGHTS_LIMIT = 5000;

@@ -13,10 +13,16 @@ const PARAGRAPH = "p-the-labs-director-explained-the-plan";
 /** Another article of the fixture site. */
 const HOSTILE_SLUG = "a-week-of-price-cuts";
 
-/** The text of each range painted under `name` (CSS Custom Highlight API). */
+/** The text of each range painted under `name` (CSS Custom Highlight API; static ranges, read as live ones). */
 const painted = (page: Page, name = "gloss-highlight") =>
   page.evaluate(
-    (name) => [...(CSS.highlights.get(name)?.keys() ?? [])].map((range) => (range as Range).toString()),
+    (name) =>
+      [...(CSS.highlights.get(name)?.keys() ?? [])].map((painted) => {
+        const range = document.createRange();
+        range.setStart(painted.startContainer, painted.startOffset);
+        range.setEnd(painted.endContainer, painted.endOffset);
+        return range.toString();
+      }),
     name,
   );
 
@@ -109,7 +115,10 @@ test.describe("highlighting", () => {
     expect((await stored(page))[0].note).toBe("The method, in one line.");
     // Clicking the highlight offers its note, its link and Remove.
     const box = await page.evaluate(() => {
-      const range = [...CSS.highlights.get("gloss-note")!.keys()][0] as Range;
+      const painted = [...CSS.highlights.get("gloss-note")!.keys()][0];
+      const range = document.createRange();
+      range.setStart(painted.startContainer, painted.startOffset);
+      range.setEnd(painted.endContainer, painted.endOffset);
       const rect = range.getClientRects()[0];
       return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
     });
