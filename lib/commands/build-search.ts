@@ -7,8 +7,7 @@ import { rmSync } from "node:fs";
 import path from "node:path";
 import { searchIndexDir } from "../build-output";
 import { contentRoot } from "../content/load";
-import { StoreReader } from "../content/store/queries";
-import { buildSearchIndex } from "../search/build-index";
+import { indexStore } from "../search/build-index";
 import { settings } from "../settings";
 import { runCommand, secondsSince } from "./run";
 
@@ -19,23 +18,12 @@ runCommand(
     const outputDir = searchIndexDir();
     // An index left in public/ by an older build would be served in place of this one.
     rmSync(path.join("public", "pagefind"), { recursive: true, force: true });
-    const store = StoreReader.open(contentRoot());
-    if (!store) throw new Error("there is no content store: run `npm run build`, which makes it first.");
-    try {
-      const source = {
-        keys: store.indexKeys(),
-        articles: (slugs: string[]) => store.articlesOf(slugs),
-        terms: store.glossary(),
-      };
-      const summary = await buildSearchIndex(source, outputDir, settings.searchShardArticles());
-      console.log(
-        `Search index: ${summary.articles} articles and ${summary.terms} terms in ${summary.shards} shard(s) ` +
-          `(${summary.reused} kept from the last index), ` +
-          `${summary.files} files, ${(summary.bytes / 1024).toFixed(0)} KB in ${outputDir}, in ${secondsSince(started)} s.`,
-      );
-    } finally {
-      store.close();
-    }
+    const summary = await indexStore(contentRoot(), outputDir, settings.searchShardArticles());
+    console.log(
+      `Search index: ${summary.articles} articles and ${summary.terms} terms in ${summary.shards} shard(s) ` +
+        `(${summary.reused} kept from the last index), ` +
+        `${summary.files} files, ${(summary.bytes / 1024).toFixed(0)} KB in ${outputDir}, in ${secondsSince(started)} s.`,
+    );
   },
   "Run `npm run build` (or `npm run export`) again; the pages already built are unchanged.",
 );

@@ -3,9 +3,10 @@ import { revalidatePath } from "next/cache";
 import { contentRoot } from "../content/load";
 import { ContentError } from "../content/problems";
 import { store } from "../content/reader";
-import { type SyncReport, syncStore } from "../content/store/sync";
+import type { SyncReport } from "../content/store/sync";
 import { settings } from "../settings";
 import { affectedPaths } from "./affected";
+import { offThread } from "./off-thread";
 import { type PeersReport, updatePeers } from "./peers";
 import { rebuildSearchSoon } from "./search";
 
@@ -36,10 +37,12 @@ function serially<T>(work: () => Promise<T>): Promise<T> {
 /**
  * Brings this instance's content store up to date with the content folder (every file checked as
  * the build checks it: when any is wrong nothing changes and a ContentError names the problems),
- * and has the search index rebuilt in the background when anything changed.
+ * and has the search index rebuilt in the background when anything changed. Both run in the
+ * publish worker: listing and hashing a large archive's files takes seconds, which readers'
+ * requests would otherwise wait behind.
  */
 async function syncHere(): Promise<SyncReport> {
-  const report = await syncStore(contentRoot());
+  const { result: report } = await offThread({ kind: "sync", root: contentRoot() });
   if (report.articleChanges.length + report.termsChanged.length > 0) rebuildSearchSoon();
   return report;
 }

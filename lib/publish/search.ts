@@ -1,9 +1,8 @@
 import "server-only";
 import { searchIndexDir } from "../build-output";
 import { contentRoot } from "../content/load";
-import { StoreReader } from "../content/store/queries";
-import { buildSearchIndex } from "../search/build-index";
 import { settings } from "../settings";
+import { offThread } from "./off-thread";
 
 /** The rebuild under way in this process, and whether another publish asked for one meanwhile. */
 const STATE = Symbol.for("gloss.search-rebuild");
@@ -13,21 +12,17 @@ const state = (globals[STATE] ??= { again: false });
 /** Builds the search index again from the content store (only its newest shard, as a rule) and swaps it in. */
 async function rebuild(): Promise<void> {
   const started = performance.now();
-  const store = StoreReader.open(contentRoot())!;
-  try {
-    const source = {
-      keys: store.indexKeys(),
-      articles: (slugs: string[]) => store.articlesOf(slugs),
-      terms: store.glossary(),
-    };
-    const summary = await buildSearchIndex(source, searchIndexDir(), settings.searchShardArticles());
-    console.log(
-      `Search index rebuilt: ${summary.articles} articles and ${summary.terms} terms, ` +
-        `${summary.shards - summary.reused} shard(s) indexed, in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
-    );
-  } finally {
-    store.close();
-  }
+  const job = {
+    kind: "search",
+    root: contentRoot(),
+    outputDir: searchIndexDir(),
+    shardArticles: settings.searchShardArticles(),
+  } as const;
+  const { result: summary } = await offThread(job);
+  console.log(
+    `Search index rebuilt: ${summary.articles} articles and ${summary.terms} terms, ` +
+      `${summary.shards - summary.reused} shard(s) indexed, in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+  );
 }
 
 /**

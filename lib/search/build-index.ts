@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import path from "node:path";
+import { StoreReader } from "../content/store/queries";
 import type { Article, GlossaryEntry } from "../schema";
 import { NAMES_SEPARATOR, SHARDS_FILE, SUGGESTIONS_FILE, VOCABULARY_FILE, shardFolder } from "./fields";
 import { folderSize, linkTree, runsOf, swapIn, writeIndex } from "./pagefind-files";
@@ -164,4 +165,20 @@ export function memorySource(articles: readonly Article[], terms: Iterable<Gloss
     articles: (slugs) => slugs.map((slug) => bySlug.get(slug)!),
     terms,
   };
+}
+
+/** Indexes every article and term of the content store of `root` into `outputDir` (see buildSearchIndex). */
+export async function indexStore(root: string, outputDir: string, shardSize: number): Promise<IndexSummary> {
+  const store = StoreReader.open(root);
+  if (!store) throw new Error("there is no content store: run `npm run build`, which makes it first.");
+  try {
+    const source = {
+      keys: store.indexKeys(),
+      articles: (slugs: string[]) => store.articlesOf(slugs),
+      terms: store.glossary(),
+    };
+    return await buildSearchIndex(source, outputDir, shardSize);
+  } finally {
+    store.close();
+  }
 }

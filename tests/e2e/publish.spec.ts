@@ -112,6 +112,8 @@ test.describe("one server", () => {
     ]) {
       await eventually(server, address, "A newer lab opens its doors");
     }
+    // The sync ran in the server's publish worker, not on the thread that answers readers.
+    expect(server.output()).not.toContain("on the server's own thread");
   });
 
   test("search finds the new article once its index is rebuilt in the background", async ({ page }) => {

@@ -4,7 +4,10 @@ import path from "node:path";
 import { afterEach, describe, expect, test } from "vitest";
 import { StoreReader } from "@/lib/content/store/queries";
 import { syncStore } from "@/lib/content/store/sync";
+import { ContentError } from "@/lib/content/problems";
 import { affectedPaths } from "@/lib/publish/affected";
+import { offThread } from "@/lib/publish/off-thread";
+import { VOCABULARY_FILE } from "@/lib/search/fields";
 
 /** A copy of the fixture site (6 articles, 13 terms), its store made; pages of two articles. */
 const roots: string[] = [];
@@ -121,4 +124,49 @@ describe("the pages a publish marks", () => {
     );
     expect(linking.length).toBeGreaterThan(1);
   });
+});
+
+describe("the publish worker", () => {
+  test("syncs the store and indexes it for search on a thread of its own, and answers as the functions do", async () => {
+    const root = await site();
+    writeFileSync(
+      file(root, "articles", "late-may"),
+      readFileSync(file(root, "articles", "a-week-of-price-cuts"), "utf8").replace(
+        /^title: .*$/m,
+        'title: "Late in May"',
+      ),
+    );
+    const sync = await offThread({ kind: "sync", root });
+    expect(sync.thread).toBeGreaterThan(0);
+    expect(sync.result.rendered).toEqual(["late-may"]);
+    const store = StoreReader.open(root)!;
+    expect(store.article("late-may")?.title).toBe("Late in May");
+    store.close();
+
+    const outputDir = path.join(root, "pagefind");
+    const search = await offThread({ kind: "search", root, outputDir, shardArticles: 4 });
+    expect(search.thread).toBe(sync.thread);
+    expect(search.result.articles).toBe(7);
+    // The new article's title is among the words the index holds.
+    expect(readFileSync(path.join(outputDir, VOCABULARY_FILE), "utf8")).toMatch(/^late\b/m);
+  }, 60_000);
+
+  test("a content problem comes back as the ContentError that names the file and field, and nothing changes", async () => {
+    const root = await site();
+    const before = StoreReader.open(root)!;
+    const generation = before.generation();
+    before.close();
+    writeFileSync(
+      file(root, "articles", "a-week-of-price-cuts"),
+      readFileSync(file(root, "articles", "a-week-of-price-cuts"), "utf8").replace(/^date: .*$/m, "date: someday"),
+    );
+    const failed = await offThread({ kind: "sync", root }).catch((error: unknown) => error);
+    expect(failed).toBeInstanceOf(ContentError);
+    expect((failed as ContentError).problems.join("\n")).toMatch(
+      /a-week-of-price-cuts\.md[\s\S]*date \(line \d+\): Expected a date/,
+    );
+    const after = StoreReader.open(root)!;
+    expect(after.generation()).toBe(generation);
+    after.close();
+  }, 60_000);
 });

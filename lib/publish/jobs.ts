@@ -1,0 +1,36 @@
+/**
+ * The two heavy parts of a publish, as plain functions of their inputs: bringing the content store
+ * up to date with the content folder, and indexing it for search. The server runs them in its
+ * publish worker (off-thread.ts), so that its own thread keeps answering readers meanwhile.
+ */
+import { ContentError } from "../content/problems";
+import { type SyncReport, syncStore } from "../content/store/sync";
+import { indexStore } from "../search/build-index";
+
+export type Job =
+  { kind: "sync"; root: string } | { kind: "search"; root: string; outputDir: string; shardArticles: number };
+
+export interface JobResults {
+  sync: SyncReport;
+  search: Awaited<ReturnType<typeof indexStore>>;
+}
+
+/** Does `job`; a content problem throws a ContentError, anything else its own error. */
+export async function runJob<J extends Job>(job: J): Promise<JobResults[J["kind"]]> {
+  if (job.kind === "sync") return (await syncStore(job.root)) as JobResults[J["kind"]];
+  return (await indexStore(job.root, job.outputDir, job.shardArticles)) as JobResults[J["kind"]];
+}
+
+/** A job's failure as it crosses between threads (an Error's class does not). */
+export interface JobFailure {
+  message: string;
+  problems?: string[];
+}
+
+export const failureOf = (error: unknown): JobFailure =>
+  error instanceof ContentError
+    ? { message: error.message, problems: error.problems }
+    : { message: error instanceof Error ? error.message : String(error) };
+
+export const errorOf = (failure: JobFailure): Error =>
+  failure.problems ? new ContentError(failure.problems) : new Error(failure.message);
