@@ -1,7 +1,7 @@
 /**
  * The two heavy parts of a publish, as plain functions of their inputs: bringing the content store
- * up to date with the content folder, and indexing it for search. The server runs them in its
- * publish worker (off-thread.ts), so that its own thread keeps answering readers meanwhile.
+ * up to date with the content folder, and indexing it for search. The server runs each in a
+ * publish worker of its own (off-thread.ts), so that its own thread keeps answering readers meanwhile.
  */
 import { ContentError } from "../content/problems";
 import { type SyncReport, syncStore } from "../content/store/sync";

@@ -37,8 +37,8 @@ function serially<T>(work: () => Promise<T>): Promise<T> {
 /**
  * Brings this instance's content store up to date with the content folder (every file checked as
  * the build checks it: when any is wrong nothing changes and a ContentError names the problems),
- * and has the search index rebuilt in the background when anything changed. Both run in the
- * publish worker: listing and hashing a large archive's files takes seconds, which readers'
+ * and has the search index rebuilt in the background when anything changed. Each runs in a
+ * publish worker of its own: listing and hashing a large archive's files takes seconds, which readers'
  * requests would otherwise wait behind.
  */
 async function syncHere(): Promise<SyncReport> {

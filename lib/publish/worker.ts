@@ -1,5 +1,5 @@
 /**
- * The publish worker (see off-thread.ts): does the jobs it is sent, one at a time in the order they
+ * A publish worker (see off-thread.ts): does the jobs it is sent, one at a time in the order they
  * come, and answers each with its result or its failure, and the thread it ran on.
  */
 import { parentPort, threadId } from "node:worker_threads";
