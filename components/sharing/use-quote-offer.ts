@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from "react";
 import { textFragment } from "@/lib/sharing/text-fragment";
-import { locate, readBlocks } from "@/lib/sharing/blocks-client";
+import { locateRange, readBlocks } from "@/lib/sharing/blocks-client";
 import { CLASS } from "@/lib/hooks";
 
 /** A link offered for the selected text, and where to show the offer. */
@@ -22,9 +22,9 @@ function offerFor(body: Element, url: string): QuoteOffer | null {
   const range = selection.getRangeAt(0);
   if (!body.contains(range.startContainer) || !body.contains(range.endContainer)) return null;
   const { elements, texts, sections } = readBlocks(body);
-  const from = locate(elements, range.startContainer, range.startOffset);
-  const to = locate(elements, range.endContainer, range.endOffset);
-  if (!from || !to) return null;
+  const located = locateRange(elements, range);
+  if (!located) return null;
+  const { from, to } = located;
   const section = sections[from.block];
   const fragment = section === sections[to.block] ? textFragment(texts, from, to) : undefined;
   const rect = range.getBoundingClientRect();

@@ -4,7 +4,7 @@
  * nothing moves. Finding each highlight again in the current text (`locateHighlight`) happens here too.
  */
 import "client-only";
-import { locate, readBlocks, textPoints } from "../sharing/blocks-client";
+import { locate, locateRange, readBlocks, textPoints } from "../sharing/blocks-client";
 import {
   DRAW_MEASURE,
   anchorOf,
@@ -61,14 +61,13 @@ export function rangeOf(read: Read, span: Span): Range {
 
 /** What a new highlight of `range` keeps (grown to whole words), or null when it holds no text of the article. */
 export function anchorRange(read: Read, range: Range) {
-  const at = (node: Node, offset: number) => {
-    const point = locate(read.blocks.elements, node, offset);
-    return point && read.starts[point.block] + point.offset;
-  };
-  const start = at(range.startContainer, range.startOffset);
-  const end = at(range.endContainer, range.endOffset);
-  if (start === undefined || end === undefined) return null;
-  const span = wholeWords(read.joined, { start, end });
+  const located = locateRange(read.blocks.elements, range);
+  if (!located) return null;
+  const { from, to } = located;
+  const span = wholeWords(read.joined, {
+    start: read.starts[from.block] + from.offset,
+    end: read.starts[to.block] + to.offset,
+  });
   return span ? anchorOf(read.page, span, read.starts, read.joined) : null;
 }
 

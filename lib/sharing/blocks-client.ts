@@ -46,6 +46,28 @@ export function locate(elements: Element[], node: Node, offset: number): TextPoi
 }
 
 /**
+ * Where a selected range starts and ends in the collapsed text of `elements`. An end that falls
+ * between blocks (a selection begun in the margin above a paragraph, or dragged past the end of one)
+ * is taken to the nearest block inside the range: the start to the beginning of the next block, the
+ * end to the end of the one before. Undefined when the range holds no block's text.
+ */
+export function locateRange(elements: Element[], range: Range): { from: TextPoint; to: TextPoint } | undefined {
+  let from = locate(elements, range.startContainer, range.startOffset);
+  let to = locate(elements, range.endContainer, range.endOffset);
+  if (!from) {
+    const block = elements.findIndex((el) => range.comparePoint(el, 0) === 0);
+    if (block >= 0) from = { block, offset: 0 };
+  }
+  if (!to) {
+    const block = elements.findLastIndex((el) => range.comparePoint(el, el.childNodes.length) === 0);
+    if (block >= 0) to = { block, offset: collapse(elements[block].textContent ?? "").trim().length };
+  }
+  return from && to && (from.block < to.block || (from.block === to.block && from.offset < to.offset))
+    ? { from, to }
+    : undefined;
+}
+
+/**
  * The way from offsets in `element`'s collapsed, trimmed text to DOM points, read once: its text
  * walked as the collapsing reads it (a run of white space is one character, leading white space none).
  */

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { ARTICLE, ARTICLE_SLUG, TITLE } from "../support/site";
+import { painted } from "../support/painted";
 import { selectText } from "../support/selection";
 import { printPages, flat } from "../support/print";
 
@@ -12,19 +13,6 @@ const OTHER = "fetch documents, check permissions";
 const PARAGRAPH = "p-the-labs-director-explained-the-plan";
 /** Another article of the fixture site. */
 const HOSTILE_SLUG = "a-week-of-price-cuts";
-
-/** The text of each range painted under `name` (CSS Custom Highlight API; static ranges, read as live ones). */
-const painted = (page: Page, name = "gloss-highlight") =>
-  page.evaluate(
-    (name) =>
-      [...(CSS.highlights.get(name)?.keys() ?? [])].map((painted) => {
-        const range = document.createRange();
-        range.setStart(painted.startContainer, painted.startOffset);
-        range.setEnd(painted.endContainer, painted.endOffset);
-        return range.toString();
-      }),
-    name,
-  );
 
 const stored = (page: Page) =>
   page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? "[]") as Record<string, unknown>[], KEY);
@@ -78,6 +66,27 @@ test.describe("highlighting", () => {
     await page.goto(ARTICLE);
     await highlight(page, "asure every st");
     await expect.poll(() => painted(page)).toEqual(["measure every step"]);
+  });
+
+  test("a selection begun between paragraphs (in the margin above one) is offered and highlights its first words", async ({
+    page,
+  }) => {
+    await page.goto(ARTICLE);
+    const words = await page.evaluate(() => {
+      const paragraph = document.querySelector(".article-body p[id]:nth-of-type(2)")!;
+      const text = paragraph.firstChild as Text;
+      // From the point in the paragraph's parent just before it (no block's text) to its third word.
+      const range = document.createRange();
+      range.setStart(paragraph.parentNode!, [...paragraph.parentNode!.childNodes].indexOf(paragraph));
+      const third = text.data.split(" ").slice(0, 3).join(" ");
+      range.setEnd(text, third.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      return third;
+    });
+    await expect(page.locator(".quote-offer").getByRole("button", { name: "Copy link to quote" })).toBeVisible();
+    await page.keyboard.press("h");
+    await expect.poll(() => painted(page)).toEqual([words]);
   });
 
   test("by keyboard: a selection grown with Shift+arrows, then H; the offer shows the keys and they are announced", async ({

@@ -14,6 +14,8 @@ import { flat, printPages, unmarked } from "../support/print";
 import { seedBio, seedSentences } from "../support/seed";
 import { normalize } from "../support/text";
 import { startNginx, type Nginx } from "../support/nginx";
+import { painted } from "../support/painted";
+import { selectText } from "../support/selection";
 
 /**
  * The published site: the static export of `content/`, served by nginx as deploy/nginx.conf serves it. The seed
@@ -117,6 +119,31 @@ test("the exported article works in a browser under the recommended headers", as
   await page.getByRole("link", { name: "Glossary", exact: true }).click();
   await expect(page).toHaveURL(`${ORIGIN}/glossary`);
   expect(errors).toEqual([]);
+});
+
+test("highlights work in the export: kept, listed on /highlights, and its link lands on the words", async ({
+  page,
+}) => {
+  await page.goto(`${ORIGIN}${SEED}`);
+  // The first words of the first paragraph, whatever the article says.
+  const words = await page
+    .locator(".article-body p[id]")
+    .first()
+    .evaluate((p) => p.textContent!.trim().split(/\s+/).slice(0, 4).join(" "));
+  // Selected as a reader would once the page answers: the offer beside the selection shows the keys.
+  const offer = page.locator(".quote-offer");
+  await expect(async () => {
+    await selectText(page, words);
+    await expect(offer.getByRole("button", { name: "Highlight" })).toBeVisible({ timeout: 1000 });
+  }).toPass();
+  await page.keyboard.press("h");
+  await expect(page.getByRole("region", { name: "Your highlights" }).locator("blockquote")).toHaveText(words);
+  await page.goto(`${ORIGIN}/highlights`);
+  const link = page.locator(".highlights-list blockquote a");
+  await expect(link).toHaveText(words);
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`${SEED}#p-`));
+  await expect.poll(() => painted(page)).toEqual([words]);
 });
 
 test("search works in the export: the seed article and the term for each name it explains", async ({ page }) => {

@@ -60,10 +60,13 @@ export async function startNginx(root: string, port: number): Promise<Nginx> {
   return {
     close: () =>
       new Promise<void>((resolve) => {
-        child.once("exit", () => {
+        const done = () => {
           rmSync(prefix, { recursive: true, force: true });
           resolve();
-        });
+        };
+        // Already gone (it could not listen, say): nothing to wait for.
+        if (child.exitCode !== null || child.signalCode !== null) return done();
+        child.once("exit", done);
         child.kill("SIGQUIT");
       }),
   };
