@@ -53,7 +53,8 @@ export function HighlightsClient({ url, ...info }: ArticleInfo & { url: string }
     setArticle(info);
     const update = () => {
       const began = performance.now();
-      const found = mayHold(savedHighlights(), slug) ? readHighlights().filter((h) => h.slug === slug) : [];
+      const saved = savedHighlights();
+      const found = mayHold(saved, slug) ? readHighlights(saved).filter((h) => h.slug === slug) : [];
       if (found.length > 0) performance.measure(READ_MEASURE, { start: began, end: performance.now() });
       setHighlights(found);
     };

@@ -9,9 +9,8 @@ import { HIGHLIGHTS_KEY, keep, parseHighlights, type Highlight } from "./highlig
 const listeners = new Set<() => void>();
 let cache: { saved: string | null; highlights: Highlight[] } | undefined;
 
-/** Every highlight kept, newest first (read again only when storage changed). */
-export function readHighlights(): Highlight[] {
-  const saved = readStored(HIGHLIGHTS_KEY);
+/** Every highlight kept, newest first (read again only when storage changed); `saved` when it was just read. */
+export function readHighlights(saved = readStored(HIGHLIGHTS_KEY)): Highlight[] {
   if (cache?.saved !== saved) cache = { saved, highlights: parseHighlights(saved) };
   return cache.highlights;
 }
