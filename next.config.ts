@@ -1,35 +1,18 @@
 import path from "node:path";
 import type { NextConfig } from "next";
 import { distDir, isExport } from "./lib/build-output";
+import { FILE_POLICY, TRUSTED_TYPES_TRIAL } from "./lib/security/policy.mjs";
 
 const exportStatic = isExport();
 const development = process.env.NODE_ENV === "development";
 
 /**
- * Sent with every response by `next start`; README gives the same for static hosts. Scripts and
- * styles come from this origin only ('unsafe-inline' covers Next.js's inline page data and the
- * preferences script, as a static page cannot carry a per-request nonce).
+ * Sent by `next start` with every response; README gives the same for static hosts. The
+ * Content-Security-Policy is each page's own (lib/security/policy.mjs): its inline scripts allowed by
+ * their hashes, given with the page by the page cache (lib/cache/page-cache.mjs). A response that is
+ * not a page gets FILE_POLICY, which allows nothing inline.
  */
 export const SECURITY_HEADERS = [
-  {
-    key: "Content-Security-Policy",
-    value: [
-      "default-src 'self'",
-      // Search runs Pagefind's WebAssembly, which needs 'wasm-unsafe-eval' (not 'unsafe-eval').
-      `script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'${development ? " 'unsafe-eval'" : ""}`,
-      "style-src 'self' 'unsafe-inline'",
-      "img-src 'self' data:",
-      "font-src 'self'",
-      "connect-src 'self'",
-      "manifest-src 'self'",
-      // The service worker that keeps pages for reading offline (/sw.js) comes from this origin only.
-      "worker-src 'self'",
-      "object-src 'none'",
-      "base-uri 'none'",
-      "form-action 'self'",
-      "frame-ancestors 'none'",
-    ].join("; "),
-  },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
@@ -37,7 +20,53 @@ export const SECURITY_HEADERS = [
     key: "Permissions-Policy",
     value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()",
   },
+  // Reported in the browser's console, not enforced (README, "Content-Security-Policy").
+  { key: "Content-Security-Policy-Report-Only", value: TRUSTED_TYPES_TRIAL },
 ];
+
+/** `next dev` renders every page afresh, with scripts of its own: it allows inline scripts and eval. */
+const DEVELOPMENT_POLICY = FILE_POLICY.replace(
+  "script-src 'self'",
+  "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+).replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
+
+/**
+ * What is not a page: scripts, styles, the search index, feeds, images, the service worker, the
+ * publishing endpoint. Told by its address, not by what the request accepts: the service worker
+ * keeps pages it asked for without text/html, and they must come with their own policy only.
+ */
+const FILES = [
+  "/_next/static/:path*",
+  "/pagefind/:path*",
+  "/og/:path*",
+  "/icons/:path*",
+  "/sitemaps/:path*",
+  "/api/:path*",
+  "/feed.xml",
+  "/atom.xml",
+  "/sitemap.xml",
+  "/robots.txt",
+  "/manifest.webmanifest",
+  "/icon.svg",
+  "/apple-icon.png",
+  "/sw.js",
+  "/print.css",
+];
+
+/** The headers of every response, and the policy of those that are not pages (a page brings its own). */
+function responseHeaders() {
+  if (development)
+    return [
+      {
+        source: "/:path*",
+        headers: [...SECURITY_HEADERS, { key: "Content-Security-Policy", value: DEVELOPMENT_POLICY }],
+      },
+    ];
+  return [
+    { source: "/:path*", headers: SECURITY_HEADERS },
+    ...FILES.map((source) => ({ source, headers: [{ key: "Content-Security-Policy", value: FILE_POLICY }] })),
+  ];
+}
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
@@ -54,13 +83,12 @@ const nextConfig: NextConfig = {
   // Pagefind runs its indexer as a binary of its package, found beside its own files.
   serverExternalPackages: ["pagefind"],
   // Several instances share one cache in Redis (README, "Several servers"); alone, the built-in one.
-  ...(process.env.REDIS_URL && {
-    cacheHandler: path.resolve("lib/cache/redis-cache.mjs"),
-    cacheMaxMemorySize: 0,
-  }),
-  ...(exportStatic
-    ? { output: "export" }
-    : { headers: async () => [{ source: "/:path*", headers: SECURITY_HEADERS }] }),
+  // Each page's policy comes with it from the page cache; several instances share one cache in Redis
+  // (README, "Several servers"), alone the built-in one.
+  ...(process.env.REDIS_URL
+    ? { cacheHandler: path.resolve("lib/cache/redis-cache.mjs"), cacheMaxMemorySize: 0 }
+    : { cacheHandler: path.resolve("lib/cache/page-cache.mjs") }),
+  ...(exportStatic ? { output: "export" } : { headers: async () => responseHeaders() }),
 };
 
 export default nextConfig;

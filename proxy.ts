@@ -1,13 +1,18 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { pagePolicy } from "./lib/security/policy.mjs";
 
 /** What a reader sees for an address that cannot be read: a page, not a server error. */
 const BAD_REQUEST_PAGE = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Bad request · Gloss</title></head>
-<body style="font-family: system-ui, sans-serif; max-width: 34rem; margin: 3rem auto; padding: 0 1.25rem; line-height: 1.5">
+<title>Bad request · Gloss</title>
+<style>body { font-family: system-ui, sans-serif; max-width: 34rem; margin: 3rem auto; padding: 0 1.25rem; line-height: 1.5 }</style></head>
+<body>
 <h1>This address cannot be read</h1>
 <p>Part of it is not valid (a stray or broken <code>%</code> code). Check the link, or start from the <a href="/">list of articles</a>.</p>
 </body></html>`;
+
+/** Its policy: its own style, by its hash, and nothing else inline. */
+const BAD_REQUEST_POLICY = pagePolicy(BAD_REQUEST_PAGE);
 
 /**
  * Runs on `next start` before a route whose path holds a "%": a path whose percent-encoding is
@@ -20,7 +25,10 @@ export function proxy(request: NextRequest) {
     decodeURIComponent(path.split("?")[0]);
     return NextResponse.next();
   } catch {
-    return new NextResponse(BAD_REQUEST_PAGE, { status: 400, headers: { "content-type": "text/html; charset=utf-8" } });
+    return new NextResponse(BAD_REQUEST_PAGE, {
+      status: 400,
+      headers: { "content-type": "text/html; charset=utf-8", "content-security-policy": BAD_REQUEST_POLICY },
+    });
   }
 }
 

@@ -99,7 +99,7 @@ export function ListenClient() {
 
   if (supported === false) return null;
   return (
-    <span className="listen" style={supported ? undefined : { visibility: "hidden" }}>
+    <span className="listen" data-ready={supported ? undefined : "false"}>
       <button type="button" onClick={playPause} aria-pressed={state === "playing"}>
         {state === "playing" ? "Pause" : state === "paused" ? "Resume" : "Listen"}
       </button>

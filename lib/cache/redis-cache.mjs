@@ -11,6 +11,7 @@
 import { CacheHandler } from "@fortedigital/nextjs-cache-handler";
 import createRedisHandler from "@fortedigital/nextjs-cache-handler/redis-strings";
 import { createClient } from "redis";
+import { withPagePolicies } from "./page-cache.mjs";
 
 /** Every key of the cache (a page, or a revalidation record) starts so (lib/publish/peers.ts empties them). */
 const KEY_PREFIX = "gloss:cache:";
@@ -46,4 +47,5 @@ CacheHandler.onCreation(() => {
   return globals[STATE];
 });
 
-export default CacheHandler;
+// Each page with its Content-Security-Policy, as lib/cache/page-cache.mjs gives it alone.
+export default withPagePolicies(CacheHandler);

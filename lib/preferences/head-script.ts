@@ -1,3 +1,4 @@
+import { fillStyle } from "../browser/style-rules";
 import { DATA } from "../hooks";
 import {
   KNOWN_TERMS_KEY,
@@ -32,6 +33,7 @@ function applyPreferences(
   knownCss: typeof knownTermsCss,
   reading: typeof parseReading,
   readCss: typeof readingCss,
+  fill: typeof fillStyle,
 ) {
   const root = document.documentElement;
   root.setAttribute(config.scriptsAttribute, "");
@@ -44,8 +46,8 @@ function applyPreferences(
       if (!css) return;
       const style = document.createElement("style");
       style.id = id;
-      style.textContent = css;
       document.head.appendChild(style);
+      fill(style, css);
     };
     const { knownTerms: known, reading: read } = config;
     addStyle(known.styleId, knownCss(knownTerms(localStorage.getItem(known.key)), known.select));
@@ -56,4 +58,4 @@ function applyPreferences(
 }
 
 /** The head script's source: JSON with `<` escaped, so nothing in it can close the script element. */
-export const HEAD_SCRIPT = `(${applyPreferences})(${JSON.stringify(CONFIG).replace(/</g, "\\u003c")},${parseKnownTerms},${knownTermsCss},${parseReading},${readingCss})`;
+export const HEAD_SCRIPT = `(${applyPreferences})(${JSON.stringify(CONFIG).replace(/</g, "\\u003c")},${parseKnownTerms},${knownTermsCss},${parseReading},${readingCss},${fillStyle})`;

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+import { expectOwnPolicy, recordViolations, violations } from "../support/policy";
 
 test.use({ serviceWorkers: "allow" });
 
@@ -9,11 +10,17 @@ async function waitForServiceWorker(page: Page) {
 }
 
 test("an article read online opens offline, with the home page and the glossary", async ({ page, context }) => {
+  await recordViolations(page);
   await page.goto("/articles/why-labs-rent-gpus");
   await waitForServiceWorker(page);
   await context.setOffline(true);
-  await page.reload();
+  const kept = await page.reload();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Why small labs rent their GPUs");
+  // Kept with the policy it came with, which names its own scripts: they run, and nothing is blocked.
+  expect(kept!.fromServiceWorker()).toBe(true);
+  await expectOwnPolicy(kept!, "the kept article");
+  await expect(page.getByRole("button", { name: "Display" })).toBeVisible();
+  expect(await violations(page, "enforce")).toEqual([]);
   // Styled by the stylesheet the page was built with, from the cache.
   await expect(page.locator(".article-layout")).toHaveCSS("display", "grid");
   await page.goto("/");

@@ -5,6 +5,7 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { ensureCommand } from "../../lib/dev/system";
 import { freePort, runToEnd, startNext, type RunningServer } from "../support/next-server";
+import { expectOwnPolicy } from "../support/policy";
 
 /**
  * Publishing on a running production server, on a copy of the fixture site with a build of its own
@@ -134,7 +135,7 @@ test.describe("one server", () => {
       .toBe(true);
   });
 
-  test("a changed sentence, then a correction, show on the page; the feeds carry the update", async () => {
+  test("a changed sentence, then a correction, show on the page; the feeds carry the update", async ({ request }) => {
     edit(article("a-newer-lab"), (text) => text.replace("runs its first tests", "ran its first tests last week"));
     expect((await publishTo(server)).body.rendered).toEqual(["a-newer-lab"]);
     await eventually(server, "/articles/a-newer-lab", "ran its first tests last week");
@@ -149,6 +150,8 @@ test.describe("one server", () => {
     await eventually(server, "/articles/a-newer-lab", "The lab opened on a Wednesday");
     await eventually(server, "/articles/a-newer-lab", "Updated");
     await eventually(server, "/atom.xml", "<updated>2026-05-22T00:00:00.000Z</updated>");
+    // Rendered again, the page comes with the hashes of its new scripts (its page data changed).
+    await expectOwnPolicy(await request.get(`${server.origin}/articles/a-newer-lab`), "the corrected article");
   });
 
   test("a broken file changes nothing readers see, is named with its line and field, and goes live when fixed", async () => {
@@ -243,7 +246,9 @@ test.describe("two servers, one cache in Redis", () => {
     rmSync(`${BUILD}-b`, { recursive: true, force: true });
   });
 
-  test("a publish through one is read from the other; without Redis both keep serving, and catch up when it returns", async () => {
+  test("a publish through one is read from the other; without Redis both keep serving, and catch up when it returns", async ({
+    request,
+  }) => {
     const [one, other] = servers;
     // The other server has the home page cached before the publish.
     expect(await (await fetch(`${other.origin}/`)).text()).not.toContain("A second newer lab");
@@ -258,6 +263,8 @@ test.describe("two servers, one cache in Redis", () => {
     });
     await eventually(other, "/", "A second newer lab");
     await eventually(other, "/articles/a-second-newer-lab", "A second newer lab");
+    // From the cache the two share, with its own policy.
+    await expectOwnPolicy(await request.get(`${other.origin}/articles/a-second-newer-lab`), "a page from Redis");
 
     redis.kill();
     await new Promise((resolve) => redis.once("exit", resolve));

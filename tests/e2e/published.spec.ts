@@ -15,6 +15,8 @@ import { seedBio, seedSentences } from "../support/seed";
 import { normalize } from "../support/text";
 import { startNginx, type Nginx } from "../support/nginx";
 import { painted } from "../support/painted";
+import { expectOwnPolicy, recordViolations, violations } from "../support/policy";
+import { FILE_POLICY } from "../../lib/security/policy.mjs";
 import { selectText } from "../support/selection";
 
 /**
@@ -107,7 +109,28 @@ test("every exported page is valid HTML: the Nu Html Checker finds no error", as
   expect(await checkMarkup(pages)).toEqual([]);
 });
 
+test("every exported page carries its own policy, in nginx's header and in a <meta> first in its head", async ({
+  request,
+}) => {
+  const pages = readdirSync("out", { recursive: true, encoding: "utf8" })
+    .filter((file) => file.endsWith(".html") && !file.startsWith("pagefind"))
+    .map((file) => `/${file.replace(/(index)?\.html$/, "")}`);
+  expect(pages.length).toBeGreaterThan(10);
+  for (const path of pages) {
+    const response = await request.get(`${ORIGIN}${path}`);
+    const policy = await expectOwnPolicy(response, path);
+    const html = await response.text();
+    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"\/>/.exec(html);
+    expect(meta?.[1], path).toBe(policy.replace("; frame-ancestors 'none'", ""));
+    expect(meta!.index, path).toBeLessThan(html.indexOf("<script"));
+  }
+  // Any other file allows nothing inline, and nginx's map is not served.
+  expect((await request.get(`${ORIGIN}/feed.xml`)).headers()["content-security-policy"]).toBe(FILE_POLICY);
+  expect((await request.get(`${ORIGIN}/_nginx/policies.conf`)).status()).toBe(404);
+});
+
 test("the exported article works in a browser under the recommended headers", async ({ page }) => {
+  await recordViolations(page);
   const errors: string[] = [];
   page.on("console", (message) => {
     if (message.type() === "error") errors.push(message.text());
@@ -119,6 +142,7 @@ test("the exported article works in a browser under the recommended headers", as
   await page.getByRole("link", { name: "Glossary", exact: true }).click();
   await expect(page).toHaveURL(`${ORIGIN}/glossary`);
   expect(errors).toEqual([]);
+  expect(await violations(page, "enforce")).toEqual([]);
 });
 
 test("highlights work in the export: kept, listed on /highlights, and its link lands on the words", async ({
@@ -147,6 +171,7 @@ test("highlights work in the export: kept, listed on /highlights, and its link l
 });
 
 test("search works in the export: the seed article and the term for each name it explains", async ({ page }) => {
+  await recordViolations(page);
   const errors: string[] = [];
   page.on("console", (message) => {
     if (message.type() === "error") errors.push(message.text());
@@ -184,6 +209,7 @@ test("search works in the export: the seed article and the term for each name it
     await expect(page.locator(".search-terms a").getByText(term, { exact: true }), named).toBeVisible();
   }
   expect(errors).toEqual([]);
+  expect(await violations(page, "enforce")).toEqual([]);
 });
 
 test("the seed's plain text, imported and given its section headings, renders the published body text", async ({

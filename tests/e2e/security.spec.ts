@@ -143,10 +143,12 @@ test.describe("response headers", () => {
       expect(directives["base-uri"]).toEqual(["'none'"]);
       expect(directives["frame-ancestors"]).toEqual(["'none'"]);
       expect(directives["default-src"]).toEqual(["'self'"]);
-      // No third-party origin anywhere: only keywords and data: for images.
+      // No third-party origin anywhere: only keywords, hashes of the page's own inline scripts, and data: for images.
       for (const sources of Object.values(directives)) {
-        for (const source of sources) expect(source).toMatch(/^'[a-z-]+'$|^data:$/);
+        for (const source of sources) expect(source).toMatch(/^'[a-z-]+'$|^'sha256-[A-Za-z0-9+/]+=*'$|^data:$/);
       }
+      expect(directives["script-src"]).not.toContain("'unsafe-inline'");
+      expect(directives["style-src"]).not.toContain("'unsafe-inline'");
       expect(headers["x-content-type-options"]).toBe("nosniff");
       expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
       expect(headers["permissions-policy"]).toContain("camera=()");

@@ -9,12 +9,11 @@ const BROTLI_MODULE = "/usr/lib/nginx/modules/ngx_http_brotli_static_module.so";
 /** deploy/nginx.conf, serving `root` on `port` instead of the folder and port it names. */
 export function siteConfig(root: string, port: number): string {
   const config = readFileSync("deploy/nginx.conf", "utf8");
-  const served = config
-    .replace(/^(\s*)listen 80;$/m, `$1listen ${port};`)
-    .replace(/^(\s*)root \S+;$/m, `$1root ${path.resolve(root)};`);
-  if (served === config)
+  const folder = /^\s*root (\S+);$/m.exec(config)?.[1];
+  if (!folder || !/^(\s*)listen 80;$/m.test(config))
     throw new Error("deploy/nginx.conf has no `listen 80;` and `root …;` lines to point at the export");
-  return served;
+  // The root, and the policies' map the export writes there.
+  return config.replace(/^(\s*)listen 80;$/m, `$1listen ${port};`).replaceAll(folder, path.resolve(root));
 }
 
 export interface Nginx {

@@ -4,11 +4,12 @@ import path from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { describe, expect, test } from "vitest";
 import { precompress } from "@/lib/export/precompress";
+import { NGINX_POLICIES } from "@/lib/export/policies";
 import { SECURITY_HEADERS } from "../../next.config";
 
 test("README asks static hosts for the very headers `next start` sends", () => {
   const readme = readFileSync("README.md", "utf8");
-  const block = /```\n(Content-Security-Policy:[\s\S]*?)```/.exec(readme.replace(/^ {2}/gm, ""))?.[1];
+  const block = /```\n(X-Content-Type-Options:[\s\S]*?)```/.exec(readme.replace(/^ {2}/gm, ""))?.[1];
   expect(block, "README's block of headers").toBeDefined();
   const documented = block!
     .trim()
@@ -27,6 +28,9 @@ test("deploy/nginx.conf sends the very headers `next start` sends, on every resp
     value,
   }));
   expect(sent).toEqual(SECURITY_HEADERS);
+  // And each page's own policy, from the map the export writes beside the pages.
+  expect(config).toMatch(/^\s*add_header Content-Security-Policy \$gloss_policy always;$/m);
+  expect(config).toMatch(new RegExp(`^include ${/^\s*root (\S+);$/m.exec(config)![1]}/${NGINX_POLICIES};$`, "m"));
   // No location adds headers of its own (which would drop these).
   const locations = config.slice(config.search(/^\s*location /m));
   expect(locations).not.toContain("add_header");

@@ -102,12 +102,19 @@ test("the head script applies saved preferences, known terms and read marks befo
   expect(root.getAttribute("data-explain")).toBe("none");
   expect(root.getAttribute("data-theme")).toBe("dark");
   expect(root.hasAttribute("data-size")).toBe(false);
-  expect(document.getElementById(KNOWN_TERMS_STYLE_ID)?.textContent).toBe(
-    knownTermsCss(["gpu", "cpu"], KNOWN_TERMS_SELECTORS),
-  );
-  expect(document.getElementById(READING_STYLE_ID)?.textContent).toBe(
-    readingCss({ story: { at: "p-x", read: true, time: 1 } }, READING_SELECTORS),
-  );
+  // Written through the CSS object model (an empty <style> and its rules), as the policy allows.
+  const rules = (id: string) => {
+    const style = document.getElementById(id) as HTMLStyleElement;
+    expect(style.textContent).toBe("");
+    return [...style.sheet!.cssRules].map((rule) => same(rule.cssText));
+  };
+  // As the object model writes a rule back: without white space, a last declaration with its ";".
+  const same = (css: string) => css.replace(/\s+/g, "").replace(/;?}/g, ";}").replace(/};}/g, "}}");
+  const known = knownTermsCss(["gpu", "cpu"], KNOWN_TERMS_SELECTORS);
+  expect(rules(KNOWN_TERMS_STYLE_ID)).toHaveLength(2); // The marks, and an @media block of its own rules.
+  expect(rules(KNOWN_TERMS_STYLE_ID).join("")).toBe(same(known));
+  const read = readingCss({ story: { at: "p-x", read: true, time: 1 } }, READING_SELECTORS);
+  expect(rules(READING_STYLE_ID).join("")).toBe(same(read));
 });
 
 describe("the service worker's list for a build", () => {
