@@ -33,7 +33,8 @@ export async function writeIndex(pagefind: Pagefind, records: Iterable<SearchRec
     }
     const written = await index.writeFiles({ outputPath: folder });
     if (written.errors.length > 0) throw new SearchIndexError(`${folder}: ${written.errors.join("; ")}`);
-    for (const file of UNUSED) rmSync(path.join(folder, file), { force: true });
+    // A folder chosen at run time: the server's trace need not hold the project (turbopackIgnore).
+    for (const file of UNUSED) rmSync(path.join(/*turbopackIgnore: true*/ folder, file), { force: true });
   } finally {
     // Pagefind holds an index in memory until its service ends: one index at a time, however large the archive.
     await pagefind.close();
