@@ -87,6 +87,9 @@ export function bareNextApp(): string {
   writeFileSync(path.join(dir, "package.json"), JSON.stringify({ private: true }));
   // Its own (empty) configuration: without one, Next.js would take the project's from the folder above.
   writeFileSync(path.join(dir, "next.config.mjs"), "export default {};\n");
+  // And its own (empty) instrumentation: without one, Next.js builds the project's, found from the
+  // Turbopack root the two share (the folder with the lockfile), with all that it imports.
+  writeFileSync(path.join(dir, "instrumentation.js"), "export function register() {}\n");
   writeFileSync(
     path.join(dir, "app", "layout.jsx"),
     `export const metadata = { title: "Bare", description: "A bare Next.js page." };

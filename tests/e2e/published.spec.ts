@@ -131,11 +131,14 @@ test("every exported page carries its own policy, in nginx's header and in a <me
 
 test("the exported article works in a browser under the recommended headers", async ({ page }) => {
   await recordViolations(page);
+  // A saved preference, applied by the head script (allowed by its hash) before the first paint.
+  await page.addInitScript(() => localStorage.setItem("gloss:preferences", JSON.stringify({ theme: "sepia" })));
   const errors: string[] = [];
   page.on("console", (message) => {
     if (message.type() === "error") errors.push(message.text());
   });
   await page.goto(`${ORIGIN}${SEED}#trainium`);
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "sepia");
   await expect(page.locator("h2#trainium")).toBeInViewport();
   await page.locator('.article-body a.term[data-term="vera"]').first().focus();
   await expect(page.locator(".term-card")).toBeVisible();
