@@ -197,6 +197,13 @@ export function locateHighlight(
   const expected = index >= 0 ? starts[index] + highlight.start : -1;
   const span = (start: number) => ({ start, end: start + exact.length });
   if (expected >= 0 && joined.startsWith(exact, expected)) return span(expected);
+  // The words with all their context, once in the page: the best any occurrence could score, found
+  // at the cost of one search (a highlight in a block without an id, or one that moved, is found so).
+  const whole = prefix + exact + suffix;
+  if (whole.length > exact.length) {
+    const at = joined.indexOf(whole);
+    if (at >= 0 && joined.indexOf(whole, at + 1) < 0) return span(at + prefix.length);
+  }
   let best = -1;
   let bestScore = -1;
   let occurrences = 0;

@@ -69,31 +69,62 @@ export function locateRange(elements: Element[], range: Range): { from: TextPoin
 
 /**
  * The way from offsets in `element`'s collapsed, trimmed text to DOM points, read once: its text
- * walked as the collapsing reads it (a run of white space is one character, leading white space none).
+ * nodes, and the offset in that text where each begins (a run of white space is one character,
+ * leading white space none). A node without a run of white space (most of them) maps offset for
+ * offset; only a node with one is walked character by character, and only when a point falls in it.
  */
 export function textPoints(element: Element): (offset: number) => [Node, number] {
   const nodes: Text[] = [];
-  const length = (element.textContent ?? "").length;
-  // For each character of the collapsed text: its text node, and its offset there.
-  const indexes = new Int32Array(length);
-  const offsets = new Int32Array(length);
+  /** Where each node's text begins in the collapsed text, and whether it follows white space. */
+  const starts: number[] = [];
+  const afterSpace: boolean[] = [];
   let count = 0;
-  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
   let space = true;
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-    nodes.push(node);
     const data = node.data;
+    nodes.push(node);
+    starts.push(count);
+    afterSpace.push(space);
+    if (data.length === 0) continue;
+    if (!RUN.test(data) && !(space && WHITE.test(data[0]))) {
+      count += data.length;
+      space = WHITE.test(data[data.length - 1]);
+      continue;
+    }
     for (let i = 0; i < data.length; i++) {
-      const code = data.charCodeAt(i);
-      // The white space of /\s/, as collapse() reads it; the common cases first.
-      const white = code === 32 || (code >= 9 && code <= 13) || code === 160 || (code > 127 && /\s/.test(data[i]));
+      const white = WHITE.test(data[i]);
       if (white && space) continue;
-      indexes[count] = nodes.length - 1;
-      offsets[count] = i;
       count += 1;
       space = white;
     }
   }
   const end: [Node, number] = nodes.length > 0 ? [nodes.at(-1)!, nodes.at(-1)!.data.length] : [element, 0];
-  return (offset) => (offset < count ? [nodes[indexes[offset]], offsets[offset]] : end);
+  return (offset) => {
+    if (offset >= count) return end;
+    // The last node that begins at or before the offset and holds text there, by halves.
+    let low = 0;
+    let high = nodes.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (starts[middle] <= offset) low = middle;
+      else high = middle - 1;
+    }
+    const node = nodes[low];
+    const data = node.data;
+    let at = starts[low];
+    let inSpace = afterSpace[low];
+    for (let i = 0; i < data.length; i++) {
+      const white = WHITE.test(data[i]);
+      if (white && inSpace) continue;
+      if (at === offset) return [node, i];
+      at += 1;
+      inSpace = white;
+    }
+    return [node, data.length];
+  };
 }
+
+/** White space as collapse() reads it (/\s/), and a run of it. */
+const WHITE = /\s/;
+const RUN = /\s\s/;
