@@ -111,6 +111,8 @@ test.describe("highlighting", () => {
   }) => {
     await page.goto(ARTICLE);
     await selectText(page, WORDS);
+    // Pressed once the offer beside the selection shows the keys (the page's scripts are listening).
+    await expect(page.locator(".quote-offer")).toBeVisible();
     await page.keyboard.press("n");
     const dialog = page.getByRole("dialog", { name: "Add a note" });
     await expect(dialog).toBeVisible();
@@ -328,6 +330,8 @@ test.describe("your highlights", () => {
   }) => {
     await page.goto(ARTICLE);
     await selectText(page, WORDS);
+    // Pressed once the offer beside the selection shows the keys (the page's scripts are listening).
+    await expect(page.locator(".quote-offer")).toBeVisible();
     await page.keyboard.press("n");
     await page.getByLabel("Your note").fill("Measure first.");
     await page.getByRole("button", { name: "Save note" }).click();
@@ -452,6 +456,8 @@ test.describe("printing", () => {
   }) => {
     await page.goto(ARTICLE);
     await selectText(page, WORDS);
+    // Pressed once the offer beside the selection shows the keys (the page's scripts are listening).
+    await expect(page.locator(".quote-offer")).toBeVisible();
     await page.keyboard.press("n");
     await page.getByLabel("Your note").fill("An endnote of mine.");
     await page.getByRole("button", { name: "Save note" }).click();
