@@ -7,7 +7,7 @@
  * the article page, the highlights page and the tests.
  */
 
-import { isWordChar, wholeWords } from "../sharing/text-fragment";
+import { isWordChar, lastAtOrBefore, wholeWords } from "../sharing/text-fragment";
 
 export { wholeWords };
 
@@ -232,15 +232,8 @@ export function locateHighlight(
 
 /** The block a page position falls in, and the offset there. */
 export function pointAt(starts: readonly number[], position: number): { block: number; offset: number } {
-  // The last block that starts at or before `position`, by halves.
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (starts[middle] <= position) low = middle;
-    else high = middle - 1;
-  }
-  return { block: low, offset: position - starts[low] };
+  const block = lastAtOrBefore(starts, position);
+  return { block, offset: position - starts[block] };
 }
 
 /** What a highlight keeps of `span` in `page`: its block, offset, words and their context. */

@@ -4,7 +4,7 @@
  * and the way from a point in that text to a point in the page and back.
  */
 import "client-only";
-import { collapse, type TextPoint } from "./text-fragment";
+import { collapse, lastAtOrBefore, type TextPoint } from "./text-fragment";
 import { SELECT } from "../hooks";
 
 const BLOCKS = SELECT.textBlock;
@@ -75,9 +75,11 @@ export function locateRange(elements: Element[], range: Range): { from: TextPoin
  */
 export function textPoints(element: Element): (offset: number) => [Node, number] {
   const nodes: Text[] = [];
-  /** Where each node's text begins in the collapsed text, and whether it follows white space. */
+  /** Where each node's text begins in the collapsed text, whether it follows white space, and whether
+   * it maps offset for offset (no run of white space, and none collapsed away at its start). */
   const starts: number[] = [];
   const afterSpace: boolean[] = [];
+  const plain: boolean[] = [];
   let count = 0;
   let space = true;
   const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
@@ -86,8 +88,9 @@ export function textPoints(element: Element): (offset: number) => [Node, number]
     nodes.push(node);
     starts.push(count);
     afterSpace.push(space);
+    plain.push(!RUN.test(data) && !(space && WHITE.test(data[0])));
     if (data.length === 0) continue;
-    if (!RUN.test(data) && !(space && WHITE.test(data[0]))) {
+    if (plain.at(-1)) {
       count += data.length;
       space = WHITE.test(data[data.length - 1]);
       continue;
@@ -102,18 +105,13 @@ export function textPoints(element: Element): (offset: number) => [Node, number]
   const end: [Node, number] = nodes.length > 0 ? [nodes.at(-1)!, nodes.at(-1)!.data.length] : [element, 0];
   return (offset) => {
     if (offset >= count) return end;
-    // The last node that begins at or before the offset and holds text there, by halves.
-    let low = 0;
-    let high = nodes.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (starts[middle] <= offset) low = middle;
-      else high = middle - 1;
-    }
-    const node = nodes[low];
+    // The last node that begins at or before the offset.
+    const index = lastAtOrBefore(starts, offset);
+    const node = nodes[index];
+    if (plain[index]) return [node, offset - starts[index]];
     const data = node.data;
-    let at = starts[low];
-    let inSpace = afterSpace[low];
+    let at = starts[index];
+    let inSpace = afterSpace[index];
     for (let i = 0; i < data.length; i++) {
       const white = WHITE.test(data[i]);
       if (white && inSpace) continue;

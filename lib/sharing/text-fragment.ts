@@ -28,6 +28,18 @@ const encode = (text: string) => encodeURIComponent(text).replace(/-/g, "%2D");
 /** Collapses runs of white space, as the page's blocks are given to textFragment. */
 export const collapse = (text: string) => text.replace(/\s+/g, " ");
 
+/** The index of the last of `starts` (in ascending order) at or before `position`, by halves (0 when none is). */
+export function lastAtOrBefore(starts: readonly number[], position: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle] <= position) low = middle;
+    else high = middle - 1;
+  }
+  return low;
+}
+
 /** Start of up to `n` whole words before `at`, never crossing a block boundary (a line break). */
 function wordsBefore(page: string, at: number, n: number): number {
   let index = at;
