@@ -9,6 +9,7 @@
 export const CLASS = {
   /** The header on every page (its height is where reading starts). */
   siteHeader: "site-header",
+  siteFooter: "site-footer",
   /** An article's text: its sections, paragraphs and term links. */
   articleBody: "article-body",
   /** A glossary term's link in an article's text. */

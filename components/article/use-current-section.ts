@@ -9,48 +9,60 @@ const READING_LINE = 0.3;
 const HEADINGS = `.${CLASS.articleBody} :is(h2, h3, h4, h5, h6)[id]`;
 
 /**
- * One store for the heading being read, shared by every reader of it (the contents, the glossary):
- * one scroll listener measures, once a frame at most, while anything is subscribed.
+ * One store for the heading being read, shared by every reader of it (the contents, the glossary).
+ * The browser tells which headings are above the reading line (an IntersectionObserver whose area
+ * reaches from far above the page down to the line), and whether the page's foot is in view: nothing
+ * here reads layout, on load or while scrolling.
  */
 let reading: string | undefined;
 const listeners = new Set<() => void>();
-let frame = 0;
+let observer: IntersectionObserver | undefined;
+let footObserver: IntersectionObserver | undefined;
+const above = new Set<Element>();
+let atFoot = false;
+let headings: HTMLElement[] = [];
 
-function measure() {
-  frame = 0;
-  const headings = Array.from(document.querySelectorAll<HTMLElement>(HEADINGS));
-  const line = window.innerHeight * READING_LINE;
-  let found: string | undefined;
-  for (const heading of headings) {
-    if (heading.getBoundingClientRect().top > line) break;
-    found = heading.id;
-  }
+function update() {
   // At the very end of the page the last section is the one being read, however short.
-  if (window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 2)
-    found = headings.at(-1)?.id ?? found;
-  if (found === reading) return;
-  reading = found;
+  const found = atFoot ? headings.at(-1) : headings.findLast((heading) => above.has(heading));
+  if (found?.id === reading) return;
+  reading = found?.id;
   for (const listener of listeners) listener();
 }
-
-const schedule = () => {
-  if (!frame) frame = window.requestAnimationFrame(measure);
-};
-const EVENTS = ["scroll", "resize", "hashchange"] as const;
 
 function subscribe(listener: () => void) {
   listeners.add(listener);
   if (listeners.size === 1) {
-    for (const type of EVENTS) window.addEventListener(type, schedule, { passive: true });
-    // First measure after the page is laid out, not inside hydration: no long task for it.
-    schedule();
+    headings = Array.from(document.querySelectorAll<HTMLElement>(HEADINGS));
+    observer = new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) {
+          if (entry.isIntersecting) above.add(entry.target);
+          else above.delete(entry.target);
+        }
+        update();
+      },
+      { rootMargin: `1000000px 0px ${-100 * (1 - READING_LINE)}% 0px` },
+    );
+    for (const heading of headings) observer.observe(heading);
+    // The site's footer, the page's last box, wholly in view: scrolled to the end.
+    const foot = document.querySelector(`.${CLASS.siteFooter}`);
+    footObserver = new IntersectionObserver(
+      ([entry]) => {
+        atFoot = entry.intersectionRatio >= 0.99;
+        update();
+      },
+      { threshold: [0, 0.99, 1] },
+    );
+    if (foot) footObserver.observe(foot);
   }
   return () => {
     listeners.delete(listener);
     if (listeners.size > 0) return;
-    for (const type of EVENTS) window.removeEventListener(type, schedule);
-    window.cancelAnimationFrame(frame);
-    frame = 0;
+    observer?.disconnect();
+    footObserver?.disconnect();
+    above.clear();
+    atFoot = false;
   };
 }
 

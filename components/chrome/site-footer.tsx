@@ -1,8 +1,9 @@
+import { CLASS } from "@/lib/hooks";
 import { SITE_DESCRIPTION, SITE_NAME } from "@/lib/site";
 
 export function SiteFooter() {
   return (
-    <footer className="site-footer">
+    <footer className={CLASS.siteFooter}>
       <p>
         {SITE_NAME}. {SITE_DESCRIPTION}
       </p>

@@ -215,6 +215,13 @@ test.describe("contents", () => {
     await page.locator("h2#trainium").evaluate((heading) => heading.scrollIntoView());
     await expect(contents.getByRole("link", { name: SECTIONS[3][1] })).toHaveAttribute("aria-current", "location");
     await expect(contents.locator("[aria-current]")).toHaveCount(1);
+
+    // Back above the first heading, nothing is marked; at the very end, the last section is.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expect(contents.locator("[aria-current]")).toHaveCount(0);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expect(contents.getByRole("link", { name: SECTIONS.at(-1)![1] })).toHaveAttribute("aria-current", "location");
+    await expect(contents.locator("[aria-current]")).toHaveCount(1);
   });
 
   test("sits beside the text on wide screens and at the top of the article on phones", async ({ page }) => {
