@@ -1,6 +1,6 @@
 "use client";
 
-import { useLayoutEffect, useState, type RefObject } from "react";
+import { useLayoutEffect, type RefObject } from "react";
 import { CARD_EDGE, CARD_GAP } from "@/lib/glossary/card";
 import { placeCard, positionOrigin } from "@/lib/glossary/place-card";
 import { termPath } from "@/lib/paths";
@@ -22,15 +22,25 @@ interface Props {
   cardRef: RefObject<HTMLDivElement | null>;
 }
 
+/** Where the card starts, unseen, until it is placed. */
+const UNPLACED = { top: 0, left: 0, visibility: "hidden" } as const;
+
+/** Moves the card to its place (in its positioning box) and shows it. */
+function show(card: HTMLElement, top: number, left: number, above: boolean) {
+  card.style.top = `${top}px`;
+  card.style.left = `${left}px`;
+  card.style.visibility = "";
+  card.dataset.placement = above ? "above" : "below";
+}
+
 /**
  * A term's card: its name, definition and a link to its entry. Placed below the term, or above it
  * when there is no room below, and always inside the viewport; placed before it is first painted,
  * and over the page, so nothing moves.
  */
 export function TermCardClient({ term, anchor, onClose, cardRef: card }: Props) {
-  // Set in a layout effect, so the card is placed again for another link before the screen shows it.
-  const [place, setPlace] = useState<{ x: number; y: number; above: boolean } | null>(null);
-
+  // Placed in a layout effect, before the screen shows it: measured once and moved there directly,
+  // so a tap costs one render of the card, not a second one to place it.
   useLayoutEffect(() => {
     const element = card.current!;
     const root = document.documentElement;
@@ -42,18 +52,11 @@ export function TermCardClient({ term, anchor, onClose, cardRef: card }: Props) 
       CARD_EDGE,
     );
     const origin = positionOrigin(element);
-    setPlace({ x: left - origin.left, y: top - origin.top, above });
+    show(element, top - origin.top, left - origin.left, above);
   }, [anchor, card]);
 
   return (
-    <div
-      ref={card}
-      className="term-card"
-      role="dialog"
-      aria-label={term.term}
-      data-placement={place?.above ? "above" : "below"}
-      style={place ? { top: place.y, left: place.x } : { top: 0, left: 0, visibility: "hidden" }}
-    >
+    <div ref={card} className="term-card" role="dialog" aria-label={term.term} style={UNPLACED}>
       <p className="term-card-term">{term.term}</p>
       <p className="term-card-short">{term.short}</p>
       <p className="term-card-more">
