@@ -24,13 +24,26 @@ export class RelatedIndex {
       if (list) list.push(rank);
       else lists.set(term, [rank]);
     });
-    for (const [term, list] of lists) {
-      const ranks = Int32Array.from(new Set(list)).sort();
-      this.postings.set(term, ranks);
-      this.weight.set(term, Math.log(total / ranks.length));
-    }
+    for (const [term, list] of lists) this.post(term, Int32Array.from(new Set(list)).sort());
     this.score = new Float64Array(total);
     this.touched = new Int32Array(total);
+  }
+
+  private post(term: string, ranks: Int32Array) {
+    this.postings.set(term, ranks);
+    this.weight.set(term, Math.log(this.total / ranks.length));
+  }
+
+  /** The index as plain data (numbers in typed arrays), to hand to another thread. */
+  data(): RelatedData {
+    return { total: this.total, postings: [...this.postings] };
+  }
+
+  /** The index `data()` gave, without building it again. */
+  static from(data: RelatedData): RelatedIndex {
+    const index = new RelatedIndex(data.total, () => {});
+    for (const [term, ranks] of data.postings) index.post(term, ranks);
+    return index;
   }
 
   /** The ranks of the articles to read after the article at `self`, which uses `terms`, best first. */
@@ -60,6 +73,12 @@ export class RelatedIndex {
     for (let i = 0; i < count; i++) score[touched[i]] = 0;
     return best;
   }
+}
+
+/** A RelatedIndex as plain data: how many articles, and each term's articles by rank. */
+export interface RelatedData {
+  total: number;
+  postings: [string, Int32Array][];
 }
 
 const beats = (a: number, b: number, score: Float64Array) => score[a] > score[b] || (score[a] === score[b] && a < b);

@@ -4,6 +4,7 @@
  * publish worker of its own (off-thread.ts), so that its own thread keeps answering readers meanwhile.
  */
 import { ContentError } from "../content/problems";
+import { StoreReader, type RelatedIndexData } from "../content/store/queries";
 import { type SyncReport, syncStore } from "../content/store/sync";
 import { indexStore } from "../search/build-index";
 
@@ -11,14 +12,31 @@ export type Job =
   { kind: "sync"; root: string } | { kind: "search"; root: string; outputDir: string; shardArticles: number };
 
 export interface JobResults {
-  sync: SyncReport;
+  /** With related reading's index for the store it leaves, when anything changed. */
+  sync: SyncReport & { related?: RelatedIndexData };
   search: Awaited<ReturnType<typeof indexStore>>;
 }
 
 /** Does `job`; a content problem throws a ContentError, anything else its own error. */
 export async function runJob<J extends Job>(job: J): Promise<JobResults[J["kind"]]> {
-  if (job.kind === "sync") return (await syncStore(job.root)) as JobResults[J["kind"]];
+  if (job.kind === "sync") return (await syncWithRelated(job.root)) as JobResults[J["kind"]];
   return (await indexStore(job.root, job.outputDir, job.shardArticles)) as JobResults[J["kind"]];
+}
+
+/**
+ * The sync, and then, when anything changed, related reading's index for the store it leaves, made
+ * here so that the server's thread takes it rather than making it (see StoreReader.relatedData).
+ */
+async function syncWithRelated(root: string): Promise<JobResults["sync"]> {
+  const report = await syncStore(root);
+  if (report.articleChanges.length + report.termsChanged.length === 0) return report;
+  const reader = StoreReader.open(root);
+  if (!reader) return report;
+  try {
+    return { ...report, related: reader.relatedData() };
+  } finally {
+    reader.close();
+  }
 }
 
 /** A job's failure as it crosses between threads (an Error's class does not). */

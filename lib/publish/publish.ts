@@ -42,7 +42,11 @@ function serially<T>(work: () => Promise<T>): Promise<T> {
  * requests would otherwise wait behind.
  */
 async function syncHere(): Promise<SyncReport> {
-  const { result: report } = await offThread({ kind: "sync", root: contentRoot() });
+  const { result } = await offThread({ kind: "sync", root: contentRoot() });
+  const { related, ...report } = result;
+  // Related reading's index, made with the sync: the pages marked next, and this publish's own list
+  // of them, ask it at once.
+  if (related) (await store()).adoptRelated(related);
   if (report.articleChanges.length + report.termsChanged.length > 0) rebuildSearchSoon();
   return report;
 }

@@ -76,6 +76,35 @@ describe("the content store", () => {
     });
   });
 
+  test("related reading's index made by one reader, as plain data through a thread's message, answers alike in another; one made before a change is refused", async () => {
+    const root = copySite();
+    await syncStore(root);
+    const maker = StoreReader.open(root)!;
+    const taker = StoreReader.open(root)!;
+    try {
+      const data = structuredClone(maker.relatedData());
+      const slugs = maker.newest(10).map((summary) => summary.slug);
+      const related = (store: StoreReader) => slugs.map((slug) => store.relatedTo(slug).map((a) => a.slug));
+      expect(related(maker).flat().length).toBeGreaterThan(0);
+      expect(taker.adoptRelated(data)).toBe(true);
+      expect(related(taker)).toEqual(related(maker));
+      expect(taker.listing(slugs[0], 10)).toEqual(maker.listing(slugs[0], 10));
+
+      appendFileSync(article(root, "why-labs-rent-gpus"), "\nA sentence added by an editor.\n");
+      await syncStore(root);
+      const fresh = StoreReader.open(root)!;
+      try {
+        expect(fresh.adoptRelated(data)).toBe(false);
+        expect(fresh.adoptRelated(fresh.relatedData())).toBe(true);
+      } finally {
+        fresh.close();
+      }
+    } finally {
+      maker.close();
+      taker.close();
+    }
+  });
+
   test("a changed definition renders no article again; a new name renders again exactly the articles it may link", async () => {
     const root = copySite();
     await syncStore(root);
