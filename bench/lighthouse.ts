@@ -87,10 +87,11 @@ async function main() {
     for (const server of servers) server.kill();
   }
 
-  const rows: (string | number)[][] = [["page", ...CATEGORIES, ...TIMINGS.map(([, label]) => label)]];
+  const columns = [...CATEGORIES, ...TIMINGS.map(([id]) => id), OBSERVED_FCP];
+  const rows: (string | number)[][] = [["page", ...CATEGORIES, ...TIMINGS.map(([, label]) => label), OBSERVED_FCP]];
   for (const [name] of pages) {
     const record = scores.get(name)!;
-    rows.push([name, ...[...CATEGORIES, ...TIMINGS.map(([id]) => id)].map((key) => median(record[key]))]);
+    rows.push([name, ...columns.map((key) => Math.round(median(record[key])))]);
   }
   console.log(`\nMedian of ${RUNS} runs (Lighthouse ${lighthouseVersion()}, mobile preset):\n`);
   console.log(table(rows));
