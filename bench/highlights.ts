@@ -21,7 +21,7 @@ import {
   type PageText,
 } from "../lib/highlights/highlights";
 import { SELECT } from "../lib/hooks";
-import { median, nextBuild, nextStart, ROOT, table } from "./support";
+import { median, nextBuild, nextStart, PHONE, ROOT, table } from "./support";
 import type { TraceEvent } from "./trace";
 
 const PORT = 4350;
@@ -85,7 +85,7 @@ interface Load {
 
 /** One traced load with `saved` in storage. */
 async function load(browser: Browser, saved: string): Promise<Load> {
-  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 2.625 });
+  const context = await browser.newContext(PHONE);
   await context.addInitScript(({ key, value }) => localStorage.setItem(key, value), {
     key: HIGHLIGHTS_KEY,
     value: saved,

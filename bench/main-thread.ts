@@ -14,8 +14,8 @@ import { chromium, type Browser, type BrowserContext } from "@playwright/test";
 import { CHROMIUM_ARGS, ensureChromium } from "../lib/dev/chromium";
 import { SELECT } from "../lib/hooks";
 import { attribute, projectFunctions, type CpuProfile } from "./profile";
-import { bareNextApp, median, nextStart, ROOT, run, table } from "./support";
-import { mainThreadWork, type TraceEvent, type Work } from "./trace";
+import { bareNextApp, median, nextStart, PHONE, ROOT, run, table, throttleAsPhone } from "./support";
+import { mainThreadWork, navigationOf, type TraceEvent, type Work } from "./trace";
 
 const RUNS = Number(process.argv[process.argv.indexOf("--runs") + 1]) || 7;
 const PORT = 4360;
@@ -44,12 +44,7 @@ interface Load {
 }
 
 async function phone(browser: Browser): Promise<BrowserContext> {
-  return browser.newContext({
-    viewport: { width: 412, height: 823 },
-    deviceScaleFactor: 2.625,
-    hasTouch: true,
-    isMobile: true,
-  });
+  return browser.newContext({ ...PHONE, hasTouch: true, isMobile: true });
 }
 
 /**
@@ -60,15 +55,7 @@ async function load(browser: Browser, url: string, names?: Map<string, string>):
   const context = await phone(browser);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
-  await cdp.send("Network.enable");
-  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
-  await cdp.send("Network.emulateNetworkConditions", {
-    offline: false,
-    latency: 150,
-    downloadThroughput: (1.6 * 1024 * 1024) / 8,
-    uploadThroughput: (750 * 1024) / 8,
-  });
-  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  await throttleAsPhone(cdp);
   if (names) {
     await cdp.send("Profiler.enable");
     await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
@@ -80,13 +67,7 @@ async function load(browser: Browser, url: string, names?: Map<string, string>):
   const profile = names ? ((await cdp.send("Profiler.stop")) as { profile: CpuProfile }).profile : undefined;
   const { traceEvents } = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
   await context.close();
-  const start = traceEvents.find(
-    (event) =>
-      event.name === "navigationStart" &&
-      event.args?.data?.isLoadingMainFrame &&
-      event.args.data.documentLoaderURL?.startsWith("http"),
-  );
-  if (!start) throw new Error(`No navigation in the trace of ${url}`);
+  const start = navigationOf(traceEvents, url);
   const main = traceEvents.filter(
     (event) => event.pid === start.pid && event.tid === start.tid && event.ts >= start.ts,
   );

@@ -1,6 +1,7 @@
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import type { CDPSession } from "@playwright/test";
 
 export const ROOT = path.resolve(__dirname, "..");
 const NEXT = path.join(ROOT, "node_modules", ".bin", "next");
@@ -136,4 +137,23 @@ export function treeRss(pid: number): number {
   };
   walk(pid);
   return total;
+}
+
+/** A mid-range phone's window, as the benchmarks that load pages on a phone use it. */
+export const PHONE = { viewport: { width: 412, height: 823 }, deviceScaleFactor: 2.625 } as const;
+
+/**
+ * Makes the page behind `cdp` load like a mid-range phone on a slow network, with an empty cache:
+ * 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up, a 4× slower CPU.
+ */
+export async function throttleAsPhone(cdp: CDPSession): Promise<void> {
+  await cdp.send("Network.enable");
+  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+  await cdp.send("Network.emulateNetworkConditions", {
+    offline: false,
+    latency: 150,
+    downloadThroughput: (1.6 * 1024 * 1024) / 8,
+    uploadThroughput: (750 * 1024) / 8,
+  });
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
 }

@@ -65,3 +65,15 @@ export function mainThreadWork(events: TraceEvent[], end: number): Work {
   close(Infinity);
   return work;
 }
+
+/** The page's own navigation in a trace (not a frame's, not about:blank): where its main thread's events start. */
+export function navigationOf(events: TraceEvent[], url: string): TraceEvent {
+  const start = events.find(
+    (event) =>
+      event.name === "navigationStart" &&
+      event.args?.data?.isLoadingMainFrame &&
+      event.args.data.documentLoaderURL?.startsWith("http"),
+  );
+  if (!start) throw new Error(`No navigation in the trace of ${url}`);
+  return start;
+}

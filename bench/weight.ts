@@ -15,8 +15,8 @@ import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import type { Browser } from "@playwright/test";
 import { chromium } from "@playwright/test";
 import { CHROMIUM_ARGS, ensureChromium } from "../lib/dev/chromium";
-import { bareNextApp, median, nextBuild, nextStart, ROOT, table } from "./support";
-import { mainThreadWork, type TraceEvent, type Work } from "./trace";
+import { bareNextApp, median, nextBuild, nextStart, PHONE, ROOT, table, throttleAsPhone } from "./support";
+import { mainThreadWork, navigationOf, type TraceEvent, type Work } from "./trace";
 
 const RUNS = 9;
 const TRACED_RUNS = 3;
@@ -54,37 +54,21 @@ interface Paints {
 
 /** First and largest contentful paint of a page on a throttled phone, with an empty cache (traced if asked). */
 async function paints(browser: Browser, form: Form, trace: boolean): Promise<Paints & { work?: Work }> {
-  const context = await browser.newContext({
-    viewport: { width: 412, height: 823 },
-    deviceScaleFactor: 2.625,
-  });
+  const context = await browser.newContext(PHONE);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send("Network.enable");
   // Blocked by the browser itself, so no request of the others goes through an interceptor.
   const blocked = [...(form.scripts ? [] : ["*.js"]), ...(form.styles ? [] : ["*.css"])];
   if (blocked.length) await cdp.send("Network.setBlockedURLs", { urls: blocked });
-  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
-  await cdp.send("Network.emulateNetworkConditions", {
-    offline: false,
-    latency: 150,
-    downloadThroughput: (1.6 * 1024 * 1024) / 8,
-    uploadThroughput: (750 * 1024) / 8,
-  });
-  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  await throttleAsPhone(cdp);
   if (trace) await browser.startTracing(page, { categories: TRACE_CATEGORIES });
   await page.goto(form.url, { waitUntil: "load" });
   if (trace) {
     await page.waitForTimeout(500);
     const { traceEvents } = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] };
     await context.close();
-    const start = traceEvents.find(
-      (event) =>
-        event.name === "navigationStart" &&
-        event.args?.data?.isLoadingMainFrame &&
-        event.args.data.documentLoaderURL?.startsWith("http"),
-    );
-    if (!start) throw new Error(`No navigation in the trace of ${form.url}`);
+    const start = navigationOf(traceEvents, form.url);
     const main = traceEvents.filter((event) => event.pid === start.pid && event.tid === start.tid);
     const at = (name: string) => main.filter((event) => event.name === name).map((event) => event.ts);
     const fcp = at("firstContentfulPaint")[0];
