@@ -13,6 +13,12 @@ export function median(values: number[]): number {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
+/** The value below which a share `q` (0 to 1) of `values` lie, nearest rank. */
+export function quantile(values: number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
+}
+
 /** Runs a command to completion, failing loudly with its output when it fails. */
 export function run(command: string, args: string[], options: { cwd?: string; env?: Record<string, string> } = {}) {
   return new Promise<void>((resolve, reject) => {
