@@ -138,6 +138,9 @@ export function TermPopoverClient() {
     };
   }, [show, hide, timer]);
 
-  if (!open) return null;
-  return <TermCardClient key={open.term.id} term={open.term} anchor={open.anchor} onClose={hide} cardRef={card} />;
+  return (
+    <div className="term-card-host">
+      {open && <TermCardClient key={open.term.id} term={open.term} anchor={open.anchor} onClose={hide} cardRef={card} />}
+    </div>
+  );
 }
