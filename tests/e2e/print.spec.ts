@@ -130,6 +130,21 @@ test("on paper: black serif text on white, whatever the screen theme", async ({ 
   await expect(page.locator(".toc")).toBeHidden();
 });
 
+test("a term focused from the keyboard prints as text: no focus ring, no card", async ({ page }) => {
+  await page.goto(ARTICLE);
+  const term = page.locator(".article-body a.term[href]").first();
+  await term.focus();
+  await page.keyboard.press("Shift+Tab");
+  await page.keyboard.press("Tab");
+  await expect(term).toBeFocused();
+  const outline = () => term.evaluate((link) => getComputedStyle(link).outlineStyle);
+  await expect(page.locator(".term-card")).toBeVisible();
+  expect(await outline()).toBe("solid");
+  await page.emulateMedia({ media: "print" });
+  expect(await outline()).toBe("none");
+  await expect(page.locator(".term-card")).toBeHidden();
+});
+
 test("external links print their address; in-page links print none", async ({ page }) => {
   await page.goto(ARTICLE);
   await page.evaluate(() => {
