@@ -7,33 +7,46 @@ import { ContentError } from "../content/problems";
 import { StoreReader, type RelatedIndexData } from "../content/store/queries";
 import { type SyncReport, syncStore } from "../content/store/sync";
 import { indexStore } from "../search/build-index";
+import { affectedPaths } from "./affected";
 
 export type Job =
-  { kind: "sync"; root: string } | { kind: "search"; root: string; outputDir: string; shardArticles: number };
+  | {
+      kind: "sync";
+      root: string;
+      /** Articles on a page of a list, given by the instance that took the publish: it marks the pages. */
+      pageSize?: number;
+    }
+  | { kind: "search"; root: string; outputDir: string; shardArticles: number };
 
 export interface JobResults {
-  /** With related reading's index for the store it leaves, when anything changed. */
-  sync: SyncReport & { related?: RelatedIndexData };
+  /**
+   * When anything changed: related reading's index for the store it leaves, and, with `pageSize`,
+   * the pages the change marks (affected.ts).
+   */
+  sync: SyncReport & { related?: RelatedIndexData; affected?: string[] };
   search: Awaited<ReturnType<typeof indexStore>>;
 }
 
 /** Does `job`; a content problem throws a ContentError, anything else its own error. */
 export async function runJob<J extends Job>(job: J): Promise<JobResults[J["kind"]]> {
-  if (job.kind === "sync") return (await syncWithRelated(job.root)) as JobResults[J["kind"]];
+  if (job.kind === "sync") return (await syncAndMark(job.root, job.pageSize)) as JobResults[J["kind"]];
   return (await indexStore(job.root, job.outputDir, job.shardArticles)) as JobResults[J["kind"]];
 }
 
 /**
- * The sync, and then, when anything changed, related reading's index for the store it leaves, made
- * here so that the server's thread takes it rather than making it (see StoreReader.relatedData).
+ * The sync, and then, when anything changed, related reading's index for the store it leaves and
+ * the pages to mark, made here so that the server's thread only takes them: at 100,000 articles the
+ * index reads every article's terms (about a second), and finding the articles whose related reading
+ * now lists a new one runs related reading for 2,000 of them (seconds).
  */
-async function syncWithRelated(root: string): Promise<JobResults["sync"]> {
+async function syncAndMark(root: string, pageSize: number | undefined): Promise<JobResults["sync"]> {
   const report = await syncStore(root);
   if (report.articleChanges.length + report.termsChanged.length === 0) return report;
   const reader = StoreReader.open(root);
   if (!reader) return report;
   try {
-    return { ...report, related: reader.relatedData() };
+    const related = reader.relatedData();
+    return { ...report, related, affected: pageSize ? affectedPaths(report, reader, { pageSize }) : undefined };
   } finally {
     reader.close();
   }

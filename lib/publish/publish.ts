@@ -5,7 +5,6 @@ import { ContentError } from "../content/problems";
 import { store } from "../content/reader";
 import type { SyncReport } from "../content/store/sync";
 import { settings } from "../settings";
-import { affectedPaths } from "./affected";
 import { offThread } from "./off-thread";
 import { type PeersReport, updatePeers } from "./peers";
 import { rebuildSearchSoon } from "./search";
@@ -39,20 +38,26 @@ function serially<T>(work: () => Promise<T>): Promise<T> {
  * the build checks it: when any is wrong nothing changes and a ContentError names the problems),
  * and has the search index rebuilt in the background when anything changed. Each runs in a
  * publish worker of its own: listing and hashing a large archive's files takes seconds, which readers'
- * requests would otherwise wait behind.
+ * requests would otherwise wait behind. With `pageSize`, the worker also lists the pages to mark.
  */
-async function syncHere(): Promise<SyncReport> {
-  const { result } = await offThread({ kind: "sync", root: contentRoot() });
-  const { related, ...report } = result;
-  // Related reading's index, made with the sync: the pages marked next, and this publish's own list
-  // of them, ask it at once.
-  if (related) (await store()).adoptRelated(related);
-  if (report.articleChanges.length + report.termsChanged.length > 0) rebuildSearchSoon();
-  return report;
+async function syncHere(pageSize?: number): Promise<{ report: SyncReport; affected: string[] }> {
+  const reader = await store();
+  // Pages rendered while the worker works keep the related reading they had: the pages it changes
+  // are marked once the worker's index is taken, and rendered again from it.
+  reader.awaitRelated(true);
+  try {
+    const { result } = await offThread({ kind: "sync", root: contentRoot(), pageSize });
+    const { related, affected = [], ...report } = result;
+    if (related) (await store()).adoptRelated(related);
+    if (report.articleChanges.length + report.termsChanged.length > 0) rebuildSearchSoon();
+    return { report, affected };
+  } finally {
+    reader.awaitRelated(false);
+  }
 }
 
 /** What an instance does for a publish another instance took (lib/publish/peers.ts). */
-export const followPublish = async (): Promise<void> => void (await serially(syncHere));
+export const followPublish = async (): Promise<void> => void (await serially(() => syncHere()));
 
 /**
  * Publishes what changed in the content folder: brings the store up to date (and, with several
@@ -61,16 +66,16 @@ export const followPublish = async (): Promise<void> => void (await serially(syn
  */
 export async function publish(): Promise<PublishResult> {
   const started = performance.now();
-  let report: SyncReport;
+  let synced: Awaited<ReturnType<typeof syncHere>>;
   try {
-    report = await serially(syncHere);
+    synced = await serially(() => syncHere(settings.pageSize()));
   } catch (error) {
     if (!(error instanceof ContentError)) throw error;
     console.error(`Not published: ${error.message}`);
     return { published: false, problems: error.problems };
   }
+  const { report, affected: revalidated } = synced;
   const instances = await updatePeers();
-  const revalidated = affectedPaths(report, await store(), { pageSize: settings.pageSize() });
   for (const path of revalidated) revalidatePath(path);
   return {
     published: true,

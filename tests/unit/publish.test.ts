@@ -136,11 +136,14 @@ describe("the publish worker", () => {
         'title: "Late in May"',
       ),
     );
-    const sync = await offThread({ kind: "sync", root });
+    const sync = await offThread({ kind: "sync", root, pageSize: 2 });
     expect(sync.thread).toBeGreaterThan(0);
     expect(sync.result.rendered).toEqual(["late-may"]);
     const store = StoreReader.open(root)!;
     expect(store.article("late-may")?.title).toBe("Late in May");
+    // The pages to mark come with it, as this thread would list them from the store it left.
+    expect(sync.result.affected).toContain("/articles/late-may");
+    expect(sync.result.affected).toEqual(affectedPaths(sync.result, store, { pageSize: 2 }));
     store.close();
 
     const outputDir = path.join(root, "pagefind");
@@ -162,7 +165,7 @@ describe("the publish worker", () => {
       file(root, "articles", "a-week-of-price-cuts"),
       readFileSync(file(root, "articles", "a-week-of-price-cuts"), "utf8").replace(/^date: .*$/m, "date: someday"),
     );
-    const failed = await offThread({ kind: "sync", root }).catch((error: unknown) => error);
+    const failed = await offThread({ kind: "sync", root, pageSize: 2 }).catch((error: unknown) => error);
     expect(failed).toBeInstanceOf(ContentError);
     expect((failed as ContentError).problems.join("\n")).toMatch(
       /a-week-of-price-cuts\.md[\s\S]*date \(line \d+\): Expected a date/,

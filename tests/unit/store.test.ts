@@ -105,6 +105,56 @@ describe("the content store", () => {
     }
   });
 
+  test("while a publish's worker makes the next index, a reader keeps the one it has; the taken index, or the wait's end, brings the new article in", async () => {
+    const root = copySite();
+    await syncStore(root);
+    const reader = StoreReader.open(root)!;
+    try {
+      const old = "why-labs-rent-gpus";
+      const before = reader.relatedTo(old).map((a) => a.slug);
+      writeFileSync(
+        article(root, "a-newer-story"),
+        readFileSync(article(root, old), "utf8").replace(/^title: .*$/m, 'title: "A newer story"'),
+      );
+      reader.awaitRelated(true);
+      await syncStore(root);
+      // The index from before the change: the new article is in no one's related reading yet.
+      expect(before).not.toContain("a-newer-story");
+      expect(reader.relatedTo(old).map((a) => a.slug)).toEqual(before);
+      expect(reader.relatedTo("a-newer-story")).toEqual([]);
+      const maker = StoreReader.open(root)!;
+      try {
+        expect(reader.adoptRelated(maker.relatedData())).toBe(true);
+      } finally {
+        maker.close();
+      }
+      reader.awaitRelated(false);
+      // It shares every term with the article it was copied from: each lists the other.
+      expect(reader.relatedTo(old).map((a) => a.slug)).toContain("a-newer-story");
+      expect(reader.relatedTo("a-newer-story").map((a) => a.slug)).toContain(old);
+    } finally {
+      reader.close();
+    }
+
+    // An article removed meanwhile is left out of what the kept index finds; with no index to take,
+    // the end of the wait makes one.
+    const other = StoreReader.open(root)!;
+    try {
+      const old = "why-labs-rent-gpus";
+      const withNewer = other.relatedTo(old).map((a) => a.slug);
+      other.awaitRelated(true);
+      rmSync(article(root, "a-newer-story"));
+      await syncStore(root);
+      expect(other.relatedTo(old).map((a) => a.slug)).toEqual(withNewer.filter((slug) => slug !== "a-newer-story"));
+      other.awaitRelated(false);
+      const rebuilt = other.relatedTo(old).map((a) => a.slug);
+      expect(rebuilt).toHaveLength(withNewer.length);
+      expect(rebuilt).not.toContain("a-newer-story");
+    } finally {
+      other.close();
+    }
+  });
+
   test("a changed definition renders no article again; a new name renders again exactly the articles it may link", async () => {
     const root = copySite();
     await syncStore(root);

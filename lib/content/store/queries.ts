@@ -11,6 +11,8 @@ import { metaValue, openForReading, storeFile, unpackArticle, type Store } from 
  */
 export class StoreReader {
   private related?: { generation: string; index: RelatedIndex; slugs: string[]; rank: Map<string, number> };
+  /** Whether a publish's worker is making the next related index (see awaitRelated). */
+  private awaiting = false;
 
   private constructor(
     private readonly db: Store,
@@ -189,7 +191,8 @@ export class StoreReader {
         (summary) => [summary.slug, summary],
       ),
     );
-    return found.map((other) => bySlug.get(other)!);
+    // An index kept while the next is made (awaitRelated) may name an article removed meanwhile.
+    return found.flatMap((other) => bySlug.get(other) ?? []);
   }
 
   /** How many articles come before (date, title) in a month, or in a term's list, in the order they were published. */
@@ -253,10 +256,20 @@ export class StoreReader {
       .filter((other) => index.related(rank.get(other)!, termsOf.all(other) as string[]).includes(self));
   }
 
-  /** Related reading's index, made again when the store has changed since it was made. */
+  /**
+   * While `waiting`, related reading keeps the index this reader has even when the store has moved
+   * on, for a publish's worker is making the next one (`adoptRelated`): the server's thread does not
+   * make it again meanwhile. The pages whose related reading the change alters are marked once the
+   * new index is taken.
+   */
+  awaitRelated(waiting: boolean) {
+    this.awaiting = waiting;
+  }
+
+  /** Related reading's index, made again when the store has changed since it was made (see awaitRelated). */
   private relatedIndex() {
     const generation = this.generation();
-    if (this.related?.generation === generation) return this.related;
+    if (this.related && (this.related.generation === generation || this.awaiting)) return this.related;
     const slugs = this.all<{ slug: string }>("SELECT slug FROM articles ORDER BY date DESC, title").map((row) => row.slug);
     const rank = new Map(slugs.map((slug, index) => [slug, index]));
     const rows = this.db.prepare("SELECT term, slug FROM article_terms").raw().iterate() as Iterable<[string, string]>;
