@@ -192,7 +192,9 @@ async function runOnce(count: number): Promise<Figures> {
         (error, result) => (error ? reject(error) : resolve(result)),
       );
     });
-    instance?.on("response", (_client, _status, _bytes, ms) => answers.push({ sent: performance.now() - started - ms, ms }));
+    instance?.on("response", (_client, _status, _bytes, ms) =>
+      answers.push({ sent: performance.now() - started - ms, ms }),
+    );
     await new Promise((resolve) => setTimeout(resolve, (WARM_S + 5) * 1000));
     addSyntheticArticle(content, RUNS + 1);
     const publishedAt = performance.now() - started;
@@ -247,7 +249,9 @@ function report(run: Figures) {
   console.log(
     `  under load        ${run.load.errors} errors, ${run.load.non2xx} not 2xx, slowest of ${run.load.answers.toLocaleString("en-GB")} answers ${Math.round(run.load.max)} ms (sent ${run.load.maxAfterPublish.toFixed(1)} s after the publish began), p99 ${Math.round(run.load.p99)} ms (goal 0 errors, none over 1 s: ${verdict(run.load.errors + run.load.non2xx === 0 && run.load.max <= 1000)})`,
   );
-  console.log(`                    while the server warmed and the connections opened (not counted): slowest ${Math.round(run.load.warmMax)} ms`);
+  console.log(
+    `                    while the server warmed and the connections opened (not counted): slowest ${Math.round(run.load.warmMax)} ms`,
+  );
 }
 
 async function main() {

@@ -140,7 +140,9 @@ export function TermPopoverClient() {
 
   return (
     <div className="term-card-host">
-      {open && <TermCardClient key={open.term.id} term={open.term} anchor={open.anchor} onClose={hide} cardRef={card} />}
+      {open && (
+        <TermCardClient key={open.term.id} term={open.term} anchor={open.anchor} onClose={hide} cardRef={card} />
+      )}
     </div>
   );
 }
