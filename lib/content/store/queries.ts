@@ -257,9 +257,9 @@ export class StoreReader {
   }
 
   /**
-   * While `waiting`, related reading keeps the index this reader has even when the store has moved
-   * on, for a publish's worker is making the next one (`adoptRelated`): the server's thread does not
-   * make it again meanwhile. The pages whose related reading the change alters are marked once the
+   * While `waiting` (a publish's worker is making the next index, for `adoptRelated`), related
+   * reading keeps the index this reader has even when the store has moved on: the server's thread
+   * does not make it again meanwhile. The pages whose related reading the change alters are marked once the
    * new index is taken.
    */
   awaitRelated(waiting: boolean) {
