@@ -6,7 +6,7 @@ import { ArticleToolbarClient } from "./article-toolbar-client";
 import { BasedOn } from "./based-on";
 import { ChipTable } from "../glossary/chip-table";
 import { Corrections } from "./corrections";
-import { HighlightsClient } from "../highlights/highlights-client";
+import { HighlightsLoaderClient } from "../highlights/highlights-loader-client";
 import { GlossarySidebar } from "../glossary/glossary-sidebar";
 import { ReadingPositionClient } from "../reading/reading-position-client";
 import { RelatedReading } from "./related-reading";
@@ -79,7 +79,7 @@ export function ArticleView({ article, glossary, url, chips, related }: Props) {
           </footer>
         )}
         <RelatedReading articles={related} />
-        <HighlightsClient url={url} slug={article.slug} title={article.title} published={article.date} />
+        <HighlightsLoaderClient url={url} slug={article.slug} title={article.title} published={article.date} />
       </article>
       {glossary.length > 0 && (
         <GlossarySidebar entries={glossary} sections={article.sections} mentions={article.mentions} />

@@ -4,21 +4,14 @@ import { useEffect, useRef, useState } from "react";
 import { canPaint, drawHighlights, drawnRange, highlightAt, PAINT, type Drawn } from "@/lib/highlights/draw-client";
 import { mayHold, pointAt, READ_MEASURE, type Highlight } from "@/lib/highlights/highlights";
 import { readHighlights, savedHighlights, subscribeHighlights } from "@/lib/highlights/store-client";
-import { whenIdle } from "@/lib/browser/idle-client";
 import { textFragment } from "@/lib/sharing/text-fragment";
 import { CLASS } from "@/lib/hooks";
 import { HIGHLIGHTS_PATH } from "@/lib/paths";
 import { copyLink } from "../sharing/use-share-notice";
 import { NoteDialogClient } from "./note-dialog-client";
-import { SHORTCUTS } from "./shortcuts";
-import {
-  editNote,
-  highlightSelection,
-  removeHighlight,
-  replaceHighlights,
-  setArticle,
-  type ArticleInfo,
-} from "./use-article-highlights";
+import { editNote, removeHighlight, replaceHighlights } from "./use-article-highlights";
+
+export { highlightSelection } from "./use-article-highlights";
 
 const PRINT_ATTRIBUTE = "data-print-highlights";
 const QUOTE_SHOWN = 280;
@@ -28,18 +21,14 @@ const LISTED = 20;
 const short = (text: string, length = QUOTE_SHOWN) =>
   text.length > length ? `${text.slice(0, length - 1).trimEnd()}…` : text;
 
-/** Whether a key press is typed into a field rather than meant for the page. */
-const typing = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
-
 /**
  * A reader's highlights on an article: painted on its text (the CSS Custom Highlight API, so nothing
  * in the page moves), offered when one is clicked (its note, its link, remove), listed at the end of
  * the article (the way to them by keyboard, and their endnotes in print when the reader asks), and
- * followed across tabs. Without any highlight for the article, it reads storage once and does nothing.
+ * followed across tabs. Fetched and shown by `HighlightsLoaderClient` only when the article has
+ * highlights or the reader is making one.
  */
-export function HighlightsClient({ url, ...info }: ArticleInfo & { url: string }) {
-  const { slug } = info;
+export function HighlightsClient({ url, slug }: { url: string; slug: string }) {
   const [highlights, setHighlights] = useState<Highlight[]>([]);
   const [drawn, setDrawn] = useState<Drawn | null>(null);
   const [current, setCurrent] = useState<{ id: string; top: number; left: number; focus: boolean } | null>(null);
@@ -47,10 +36,9 @@ export function HighlightsClient({ url, ...info }: ArticleInfo & { url: string }
   const [all, setAll] = useState(false);
   const popover = useRef<HTMLDivElement>(null);
 
-  // This article's highlights: read once the page is idle after its load, then whenever they change
-  // (here or in another tab).
+  // This article's highlights: read at once (the loader waited for the page to be idle), then
+  // whenever they change (here or in another tab).
   useEffect(() => {
-    setArticle(info);
     const update = () => {
       const began = performance.now();
       const saved = savedHighlights();
@@ -58,15 +46,8 @@ export function HighlightsClient({ url, ...info }: ArticleInfo & { url: string }
       if (found.length > 0) performance.measure(READ_MEASURE, { start: began, end: performance.now() });
       setHighlights(found);
     };
-    const cancel = whenIdle(update, 3000);
-    const unsubscribe = subscribeHighlights(update);
-    return () => {
-      cancel();
-      unsubscribe();
-      setArticle(undefined);
-    };
-    // The article's facts come with its slug.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    update();
+    return subscribeHighlights(update);
   }, [slug]);
 
   // Painted again whenever they or the one looked at change, in a task of its own.
@@ -117,17 +98,11 @@ export function HighlightsClient({ url, ...info }: ArticleInfo & { url: string }
     return () => document.removeEventListener("click", onClick);
   }, [drawn]);
 
-  // H and N act on text selected in the article, as the offer beside the selection says.
+  // Escape closes the offer of a highlight.
   useEffect(() => {
+    if (!current) return;
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === "Escape" && current) {
-        setCurrent(null);
-        return;
-      }
-      if (event.altKey || event.ctrlKey || event.metaKey || typing(event.target)) return;
-      const key = event.key.toLowerCase();
-      if (key !== SHORTCUTS.highlight && key !== SHORTCUTS.note) return;
-      if (highlightSelection(key === SHORTCUTS.note)) event.preventDefault();
+      if (event.key === "Escape") setCurrent(null);
     };
     document.addEventListener("keydown", onKey);
     return () => document.removeEventListener("keydown", onKey);

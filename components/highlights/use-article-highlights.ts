@@ -15,12 +15,6 @@ export interface ArticleInfo {
   published: string;
 }
 
-/** The article of this page, set by its highlights' component. */
-let article: ArticleInfo | undefined;
-export const setArticle = (info: ArticleInfo | undefined) => {
-  article = info;
-};
-
 /** The highlight whose note is being written, if any: one at a time, shared by the offer, the list and the popover. */
 let editing: string | null = null;
 const listeners = new Set<() => void>();
@@ -39,24 +33,33 @@ export const useEditing = () =>
   );
 
 /**
- * Highlights the reader's selection in the article's text (grown to whole words) and keeps it;
- * with `withNote`, opens its note. Says what happened in the page's notice. False when nothing was
+ * Highlights the reader's selection in `article`'s text (grown to whole words) and keeps it; with
+ * `withNote`, opens its note. Says what happened in the page's notice. False when nothing was
  * highlighted (no selection in the text, or the browser refused to keep it).
  */
-export function highlightSelection(withNote: boolean): boolean {
+export function highlightSelection(article: ArticleInfo, withNote: boolean): boolean {
   const body = document.querySelector(`.${CLASS.articleBody}`);
   const selection = document.getSelection();
-  if (!article || !body || !selection || selection.isCollapsed || selection.rangeCount === 0) return false;
+  if (!body || !selection || selection.isCollapsed || selection.rangeCount === 0) return false;
   const range = selection.getRangeAt(0);
   if (!body.contains(range.startContainer) || !body.contains(range.endContainer)) return false;
   const anchor = anchorRange(readPage(body), range);
   if (!anchor) return false;
   const kept = readHighlights();
   const same = kept.find(
-    (h) => h.slug === article!.slug && h.block === anchor.block && h.start === anchor.start && h.exact === anchor.exact,
+    (h) => h.slug === article.slug && h.block === anchor.block && h.start === anchor.start && h.exact === anchor.exact,
   );
   const now = Date.now();
-  const highlight: Highlight = same ?? { id: newId(), ...article, ...anchor, note: "", created: now, modified: now };
+  const highlight: Highlight = same ?? {
+    id: newId(),
+    slug: article.slug,
+    title: article.title,
+    published: article.published,
+    ...anchor,
+    note: "",
+    created: now,
+    modified: now,
+  };
   if (!same && !writeHighlights([highlight, ...kept])) {
     showNotice({ message: "This browser would not keep the highlight: its storage is full or turned off." });
     return false;

@@ -7,7 +7,7 @@ import { copyLink, setHint, shareLink } from "./use-share-notice";
 import { useQuoteOffer } from "./use-quote-offer";
 import { CLASS, SELECT } from "@/lib/hooks";
 import { SHORTCUTS } from "../highlights/shortcuts";
-import { highlightSelection } from "../highlights/use-article-highlights";
+import { highlightSelected, prepareHighlights } from "../highlights/highlights-loader-client";
 
 /**
  * Sharing on an article page: a heading or paragraph link copies its absolute URL as well as going
@@ -18,11 +18,12 @@ export function ShareClient({ url, title }: { url: string; title: string }) {
   const offer = useQuoteOffer(url);
   const canShare = useBrowser(() => typeof navigator.share === "function", false);
 
-  // What the keys do with the selection, said once text is selected.
+  // What the keys do with the selection, said once text is selected; and what highlighting it takes, fetched.
   const selected = offer !== null;
   useEffect(() => {
     const keys = [SHORTCUTS.highlight, SHORTCUTS.note].map((key) => key.toUpperCase());
     setHint(selected ? `Text selected: press ${keys[0]} to highlight it, ${keys[1]} to add a note.` : "");
+    if (selected) prepareHighlights();
   }, [selected]);
 
   // Heading and paragraph links: the browser follows them (the URL and :target update); we copy too.
@@ -47,10 +48,10 @@ export function ShareClient({ url, title }: { url: string; title: string }) {
           // Keep the selection while a button is pressed.
           onMouseDown={(event) => event.preventDefault()}
         >
-          <button type="button" aria-keyshortcuts={SHORTCUTS.highlight} onClick={() => highlightSelection(false)}>
+          <button type="button" aria-keyshortcuts={SHORTCUTS.highlight} onClick={() => highlightSelected(false)}>
             Highlight <kbd>{SHORTCUTS.highlight.toUpperCase()}</kbd>
           </button>
-          <button type="button" aria-keyshortcuts={SHORTCUTS.note} onClick={() => highlightSelection(true)}>
+          <button type="button" aria-keyshortcuts={SHORTCUTS.note} onClick={() => highlightSelected(true)}>
             Add a note <kbd>{SHORTCUTS.note.toUpperCase()}</kbd>
           </button>
           <button type="button" onClick={() => void copyLink(offer.url, offer.what)}>

@@ -10,8 +10,7 @@
 import { isWordChar, lastAtOrBefore, wholeWords } from "../sharing/text-fragment";
 
 export { wholeWords };
-
-export const HIGHLIGHTS_KEY = "gloss:highlights";
+export { HIGHLIGHTS_KEY, mayHold } from "./key";
 
 /** The performance measure drawing an article's highlights leaves (the benchmark reads it). */
 export const DRAW_MEASURE = "gloss:highlights-drawn";
@@ -124,9 +123,6 @@ export function parseHighlights(saved: string | null): Highlight[] {
     return [];
   }
 }
-
-/** Whether a saved value holds any highlight of `slug`, without reading it whole (every article page asks). */
-export const mayHold = (saved: string | null, slug: string) => saved !== null && saved.includes(`"slug":"${slug}"`);
 
 /** The newest first, and past the limit the oldest forgotten. */
 export const keep = (highlights: readonly Highlight[]): Highlight[] =>
