@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useId, useRef, useState } from "react";
+import { lazy, Suspense, useEffect, useId, useRef, useState } from "react";
 import { writeStored } from "@/lib/browser/storage-client";
 import { useHydrated } from "../shared/use-browser";
 import {
@@ -10,7 +10,11 @@ import {
   type PreferenceName,
   type Preferences,
 } from "@/lib/preferences/preferences";
-import { ForgetReadingClient } from "../reading/forget-reading-client";
+
+/** "Forget my reading", fetched when the menu is first opened: every page carries the menu, few readers use it. */
+const ForgetReadingClient = lazy(() =>
+  import("../reading/forget-reading-client").then((code) => ({ default: code.ForgetReadingClient })),
+);
 
 const NAMES = Object.keys(PREFERENCES) as PreferenceName[];
 const defaults = Object.fromEntries(NAMES.map((name) => [name, PREFERENCES[name].default])) as Preferences;
@@ -34,6 +38,7 @@ function current(): Preferences {
 export function PreferencesClient() {
   const ready = useHydrated();
   const [open, setOpen] = useState(false);
+  const [opened, setOpened] = useState(false);
   const [values, setValues] = useState<Preferences>(defaults);
   const panel = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
@@ -77,6 +82,7 @@ export function PreferencesClient() {
           // The head script may have applied saved values: show what the page carries now.
           if (!open) setValues(current());
           setOpen(!open);
+          setOpened(true);
         }}
       >
         Display
@@ -101,7 +107,11 @@ export function PreferencesClient() {
             </div>
           </fieldset>
         ))}
-        <ForgetReadingClient />
+        {opened && (
+          <Suspense fallback={null}>
+            <ForgetReadingClient />
+          </Suspense>
+        )}
       </div>
     </div>
   );

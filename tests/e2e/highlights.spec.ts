@@ -181,6 +181,58 @@ test.describe("highlighting", () => {
   });
 });
 
+test.describe("fetched when needed", () => {
+  /** Marks of code a page fetches only on use: painting highlights, a quote's link, and "Forget my reading". */
+  const PAINTING = '"gloss-highlight"';
+  const QUOTING = ":~:text=";
+  const FORGETTING = "Forget my reading";
+
+  test("an article without highlights fetches their code only once text is selected; N pressed before it arrives still opens the note", async ({
+    page,
+  }) => {
+    const scripts: string[] = [];
+    page.on("request", (request) => {
+      if (/\/_next\/static\/.*\.js(\?.*)?$/.test(request.url())) scripts.push(request.url());
+    });
+    /** Which of `marks` the scripts fetched between `from` and `to` hold. */
+    const holding = async (marks: string[], from: number, to = scripts.length) => {
+      const code = await Promise.all(scripts.slice(from, to).map(async (url) => (await page.request.get(url)).text()));
+      return marks.filter((mark) => code.some((text) => text.includes(mark)));
+    };
+    await page.goto(ARTICLE);
+    // Loaded, hydrated, and idle: the page has looked for this article's highlights and found none.
+    await expect(page.getByRole("group", { name: "Article tools" })).toBeVisible();
+    await page.waitForLoadState("networkidle");
+    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve, { timeout: 3000 })));
+    await page.waitForLoadState("networkidle");
+    const loaded = scripts.length;
+    expect(await page.getByRole("region", { name: "Your highlights" }).count()).toBe(0);
+    expect(await holding([PAINTING, QUOTING, FORGETTING], 0)).toEqual([]);
+
+    // Scripts fetched from now on arrive a second late, so that the key is pressed before them.
+    await page.route(/\/_next\/static\/.*\.js(\?.*)?$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      await route.continue();
+    });
+    await selectText(page, WORDS);
+    await expect(page.locator(".quote-offer")).toBeVisible();
+    await page.keyboard.press("n");
+    const dialog = page.getByRole("dialog", { name: "Add a note" });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.locator("blockquote")).toHaveText(WORDS);
+    await dialog.getByRole("button", { name: "Save note" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "Highlighted, without a note" })).toBeVisible();
+    await expect.poll(() => painted(page)).toEqual([WORDS]);
+    const selected = scripts.length;
+    expect(await holding([PAINTING, QUOTING, FORGETTING], loaded)).toEqual([PAINTING, QUOTING]);
+
+    // The display menu's "Forget my reading" comes when the menu is first opened.
+    await page.getByRole("button", { name: "Display" }).click();
+    await expect(page.getByRole("button", { name: FORGETTING })).toBeVisible();
+    expect(await holding([FORGETTING], selected)).toEqual([FORGETTING]);
+  });
+});
+
 test.describe("anchored to survive edits", () => {
   /** A highlight as made on an older version of the article. */
   const made = (fields: Record<string, unknown>) => ({
