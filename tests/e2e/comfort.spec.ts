@@ -151,6 +151,7 @@ test.describe("listen", () => {
     await page.setViewportSize({ width: 1280, height: 500 });
     await page.goto(ARTICLE);
     await page.getByRole("button", { name: "Listen" }).click();
+    await expect(page.locator("[data-speaking]")).toHaveText("The visit");
     // The first heading, two paragraphs, the next heading: then the first paragraph below the fold.
     await speechEnd(page, 4);
     await expect(page.locator("[data-speaking]")).toHaveText(/^A modern AI service does far more/);
