@@ -1,13 +1,17 @@
 "use client";
 
-import { useEffect } from "react";
-import { useBrowser } from "../shared/use-browser";
+import { lazy, Suspense, useEffect } from "react";
 import { ShareNoticeClient } from "./share-notice-client";
-import { copyLink, setHint, shareLink } from "./use-share-notice";
+import { copyLink, setHint } from "./use-share-notice";
 import { useQuoteOffer } from "./use-quote-offer";
 import { CLASS, SELECT } from "@/lib/hooks";
 import { SHORTCUTS } from "../highlights/shortcuts";
-import { highlightSelected, prepareHighlights } from "../highlights/highlights-loader-client";
+import { prepareHighlights } from "../highlights/highlights-loader-client";
+
+/** The offer beside a selection, fetched with the first one (with the code that makes its link). */
+const QuoteOfferClient = lazy(() =>
+  import("./quote-offer-client").then((code) => ({ default: code.QuoteOfferClient })),
+);
 
 /**
  * Sharing on an article page: a heading or paragraph link copies its absolute URL as well as going
@@ -16,7 +20,6 @@ import { highlightSelected, prepareHighlights } from "../highlights/highlights-l
  */
 export function ShareClient({ url, title }: { url: string; title: string }) {
   const offer = useQuoteOffer(url);
-  const canShare = useBrowser(() => typeof navigator.share === "function", false);
 
   // What the keys do with the selection, said once text is selected; and what highlighting it takes, fetched.
   const selected = offer !== null;
@@ -40,29 +43,9 @@ export function ShareClient({ url, title }: { url: string; title: string }) {
   return (
     <>
       {offer && (
-        <div
-          className="quote-offer"
-          role="group"
-          aria-label="Share the selected text"
-          style={{ top: offer.top, left: offer.left }}
-          // Keep the selection while a button is pressed.
-          onMouseDown={(event) => event.preventDefault()}
-        >
-          <button type="button" aria-keyshortcuts={SHORTCUTS.highlight} onClick={() => highlightSelected(false)}>
-            Highlight <kbd>{SHORTCUTS.highlight.toUpperCase()}</kbd>
-          </button>
-          <button type="button" aria-keyshortcuts={SHORTCUTS.note} onClick={() => highlightSelected(true)}>
-            Add a note <kbd>{SHORTCUTS.note.toUpperCase()}</kbd>
-          </button>
-          <button type="button" onClick={() => void copyLink(offer.url, offer.what)}>
-            Copy link to {offer.what}
-          </button>
-          {canShare && (
-            <button type="button" onClick={() => void shareLink(offer.url, title)}>
-              Share
-            </button>
-          )}
-        </div>
+        <Suspense fallback={null}>
+          <QuoteOfferClient offer={offer} title={title} />
+        </Suspense>
       )}
       <ShareNoticeClient title={title} />
     </>
