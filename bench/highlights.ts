@@ -83,6 +83,8 @@ interface Load {
   main: number;
 }
 
+const SLACK_US = 100;
+
 /** One traced load with `saved` in storage. */
 async function load(browser: Browser, saved: string): Promise<Load> {
   const context = await browser.newContext(PHONE);
@@ -113,7 +115,9 @@ async function load(browser: Browser, saved: string): Promise<Load> {
       event.ts <= mark.ts + 1_000_000,
   );
   const busy = tasks.reduce((sum, task) => sum + task.dur!, 0);
-  const around = (event: TraceEvent) => tasks.find((task) => task.ts <= event.ts && event.ts <= task.ts + task.dur!);
+  // A measure's start is the page's clock, coarsened: it can fall a few microseconds before its task's.
+  const around = (event: TraceEvent) =>
+    tasks.find((task) => task.ts - SLACK_US <= event.ts && event.ts <= task.ts + task.dur!);
   const applying = new Set([around(reading), around(mark)]);
   if (applying.has(undefined)) throw new Error("no task around the reading or the drawing");
   const applied = [...applying].reduce((sum, task) => sum + task!.dur!, 0);

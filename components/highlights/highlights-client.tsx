@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from "react";
 import { canPaint, drawHighlights, drawnRange, highlightAt, PAINT, type Drawn } from "@/lib/highlights/draw-client";
 import { mayHold, pointAt, READ_MEASURE, type Highlight } from "@/lib/highlights/highlights";
 import { readHighlights, savedHighlights, subscribeHighlights } from "@/lib/highlights/store-client";
+import { whenIdle } from "@/lib/browser/idle-client";
 import { textFragment } from "@/lib/sharing/text-fragment";
 import { CLASS } from "@/lib/hooks";
 import { HIGHLIGHTS_PATH } from "@/lib/paths";
@@ -36,8 +37,8 @@ export function HighlightsClient({ url, slug }: { url: string; slug: string }) {
   const [all, setAll] = useState(false);
   const popover = useRef<HTMLDivElement>(null);
 
-  // This article's highlights: read at once (the loader waited for the page to be idle), then
-  // whenever they change (here or in another tab).
+  // This article's highlights: read when the page is next idle (in a task of their own, not the one
+  // that shows this component), then whenever they change (here or in another tab).
   useEffect(() => {
     const update = () => {
       const began = performance.now();
@@ -46,8 +47,12 @@ export function HighlightsClient({ url, slug }: { url: string; slug: string }) {
       if (found.length > 0) performance.measure(READ_MEASURE, { start: began, end: performance.now() });
       setHighlights(found);
     };
-    update();
-    return subscribeHighlights(update);
+    const cancel = whenIdle(update, 3000);
+    const unsubscribe = subscribeHighlights(update);
+    return () => {
+      cancel();
+      unsubscribe();
+    };
   }, [slug]);
 
   // Painted again whenever they or the one looked at change, in a task of its own.
