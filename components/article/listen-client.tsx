@@ -2,6 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import { useBrowser } from "../shared/use-browser";
+import { showNotice } from "../sharing/use-share-notice";
 import type { Speaker } from "./speaker-client";
 
 const SPEEDS = [0.75, 1, 1.25, 1.5, 2];
@@ -28,10 +29,14 @@ export function ListenClient() {
     };
   }, []);
 
-  /** This page's speaker, fetched once. */
+  /** This page's speaker, fetched once (asked again after a failed fetch). */
   const withSpeaker = (work: (speaker: Speaker) => void) => {
     speaking.current ??= import("./speaker-client").then(({ speaker }) => speaker(() => setState("idle")));
-    void speaking.current.then(work);
+    speaking.current.then(work, () => {
+      speaking.current = null;
+      setState("idle");
+      showNotice({ message: "Listen could not be loaded: check the connection, then try again." });
+    });
   };
 
   const playPause = () => {

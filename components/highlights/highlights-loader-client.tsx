@@ -1,22 +1,24 @@
 "use client";
 
-import { lazy, Suspense, useEffect, useState } from "react";
+import { Suspense, useEffect, useState } from "react";
 import { whenIdle } from "@/lib/browser/idle-client";
 import { readStored } from "@/lib/browser/storage-client";
 import { HIGHLIGHTS_KEY, mayHold } from "@/lib/highlights/key";
 import { CLASS } from "@/lib/hooks";
+import { fetchedOnUse } from "../shared/fetched-on-use";
+import { showNotice } from "../sharing/use-share-notice";
 import { SHORTCUTS } from "./shortcuts";
 import type { ArticleInfo } from "./use-article-highlights";
 
-/** The highlights' code (one script), fetched once, the first time this page needs it. */
+/** The highlights' code (one script), fetched the first time this page needs it. */
 const making = () => import("./highlights-client");
-const HighlightsClient = lazy(() => making().then((code) => ({ default: code.HighlightsClient })));
+const HighlightsClient = fetchedOnUse(() => making().then((code) => code.HighlightsClient));
 
 /** Highlights the selection and shows the article's highlights, set while this page's loader is mounted. */
 let highlightHere: ((withNote: boolean) => void) | undefined;
 
 /** Fetches the code that makes highlights, so that it is ready when the reader asks (text is selected). */
-export const prepareHighlights = () => void making();
+export const prepareHighlights = () => void making().catch(() => undefined);
 
 /**
  * Highlights the text selected in the article (with `withNote`, opens its note), fetching what it
@@ -70,7 +72,10 @@ export function HighlightsLoaderClient({ url, ...article }: ArticleInfo & { url:
     const info = { slug, title, published };
     const make = (withNote: boolean) => {
       setShown(true);
-      void making().then((code) => code.highlightSelection(info, withNote));
+      making().then(
+        (code) => code.highlightSelection(info, withNote),
+        () => showNotice({ message: "Highlighting could not be loaded: check the connection, then try again." }),
+      );
     };
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey || typing(event.target)) return;

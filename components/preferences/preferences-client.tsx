@@ -1,8 +1,9 @@
 "use client";
 
-import { lazy, Suspense, useEffect, useId, useRef, useState } from "react";
+import { Suspense, useEffect, useId, useRef, useState } from "react";
 import { writeStored } from "@/lib/browser/storage-client";
 import { useHydrated } from "../shared/use-browser";
+import { fetchedOnUse } from "../shared/fetched-on-use";
 import {
   preferenceAttribute,
   PREFERENCES,
@@ -12,8 +13,8 @@ import {
 } from "@/lib/preferences/preferences";
 
 /** "Forget my reading", fetched when the menu is first opened: every page carries the menu, few readers use it. */
-const ForgetReadingClient = lazy(() =>
-  import("../reading/forget-reading-client").then((code) => ({ default: code.ForgetReadingClient })),
+const ForgetReadingClient = fetchedOnUse(() =>
+  import("../reading/forget-reading-client").then((code) => code.ForgetReadingClient),
 );
 
 const NAMES = Object.keys(PREFERENCES) as PreferenceName[];

@@ -1,6 +1,7 @@
 "use client";
 
-import { lazy, Suspense, useEffect } from "react";
+import { Suspense, useEffect } from "react";
+import { fetchedOnUse } from "../shared/fetched-on-use";
 import { ShareNoticeClient } from "./share-notice-client";
 import { copyLink, setHint } from "./use-share-notice";
 import { useQuoteOffer } from "./use-quote-offer";
@@ -9,9 +10,7 @@ import { SHORTCUTS } from "../highlights/shortcuts";
 import { prepareHighlights } from "../highlights/highlights-loader-client";
 
 /** The offer beside a selection, fetched with the first one (with the code that makes its link). */
-const QuoteOfferClient = lazy(() =>
-  import("./quote-offer-client").then((code) => ({ default: code.QuoteOfferClient })),
-);
+const QuoteOfferClient = fetchedOnUse(() => import("./quote-offer-client").then((code) => code.QuoteOfferClient));
 
 /**
  * Sharing on an article page: a heading or paragraph link copies its absolute URL as well as going

@@ -26,14 +26,16 @@ export function useQuoteOffer(url: string): QuoteOffer | null {
     const update = () => {
       if (!selecting()) setOffer(null);
       else
-        void offering().then(({ offerFor }) => {
-          if (live) setOffer(offerFor(body, url));
-        });
+        // Where the script cannot be fetched, nothing is offered, and the selection stays the browser's.
+        offering().then(
+          ({ offerFor }) => live && setOffer(offerFor(body, url)),
+          () => undefined,
+        );
     };
     const schedule = () => {
       window.clearTimeout(pending);
       // Fetched while the selection settles, so that the offer is not later for it.
-      if (selecting()) void offering();
+      if (selecting()) offering().catch(() => undefined);
       pending = window.setTimeout(update, SETTLE_MS);
     };
     // A selection made before this script ran counts too.

@@ -231,6 +231,28 @@ test.describe("fetched when needed", () => {
     await expect(page.getByRole("button", { name: FORGETTING })).toBeVisible();
     expect(await holding([FORGETTING], selected)).toEqual([FORGETTING]);
   });
+  test("where the scripts fetched on use cannot be fetched, the reader is told and the page goes on working", async ({
+    page,
+  }) => {
+    await page.goto(ARTICLE);
+    await expect(page.getByRole("group", { name: "Article tools" })).toBeVisible();
+    await page.waitForLoadState("networkidle");
+    // The network fails from now on, as it can before the service worker has kept the page's scripts.
+    await page.route(/\/_next\/static\/.*\.js(\?.*)?$/, (route) => route.abort());
+    await selectText(page, WORDS);
+    await page.keyboard.press("h");
+    await expect(page.getByRole("status").filter({ hasText: "Highlighting could not be loaded" })).toHaveText(
+      "Highlighting could not be loaded: check the connection, then try again.",
+    );
+    // Nothing else failed with it: the text is there, and a term's card opens.
+    await expect(page.locator(".article-body")).toContainText(WORDS);
+    await page.locator(".article-body a.term[href]").first().focus();
+    await expect(page.locator(".term-card")).toBeVisible();
+    // The display menu opens and works without its "Forget my reading", whose script did not come.
+    await page.getByRole("button", { name: "Display" }).click();
+    await page.getByRole("radio", { name: "Largest" }).check();
+    await expect(page.locator("html")).toHaveAttribute("data-size", "xxl");
+  });
 });
 
 test.describe("anchored to survive edits", () => {
