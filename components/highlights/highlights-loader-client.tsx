@@ -2,6 +2,7 @@
 
 import { Suspense, useEffect, useState } from "react";
 import { whenIdle } from "@/lib/browser/idle-client";
+import { selectedRange } from "@/lib/browser/selection-client";
 import { readStored } from "@/lib/browser/storage-client";
 import { HIGHLIGHTS_KEY, mayHold } from "@/lib/highlights/key";
 import { CLASS } from "@/lib/hooks";
@@ -29,15 +30,6 @@ export const highlightSelected = (withNote: boolean) => highlightHere?.(withNote
 /** Whether a key press is typed into a field rather than meant for the page. */
 const typing = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
-
-/** Whether text is selected inside the article's body. */
-function selectedInArticle(): boolean {
-  const body = document.querySelector(`.${CLASS.articleBody}`);
-  const selection = document.getSelection();
-  if (!body || !selection || selection.isCollapsed || selection.rangeCount === 0) return false;
-  const range = selection.getRangeAt(0);
-  return body.contains(range.startContainer) && body.contains(range.endContainer);
-}
 
 /**
  * Where an article's highlights go, and all that every article page carries of them: once the page
@@ -80,7 +72,11 @@ export function HighlightsLoaderClient({ url, ...article }: ArticleInfo & { url:
     const onKey = (event: KeyboardEvent) => {
       if (event.altKey || event.ctrlKey || event.metaKey || typing(event.target)) return;
       const key = event.key.toLowerCase();
-      if ((key !== SHORTCUTS.highlight && key !== SHORTCUTS.note) || !selectedInArticle()) return;
+      if (
+        (key !== SHORTCUTS.highlight && key !== SHORTCUTS.note) ||
+        !selectedRange(document.querySelector(`.${CLASS.articleBody}`))
+      )
+        return;
       event.preventDefault();
       make(key === SHORTCUTS.note);
     };

@@ -4,6 +4,7 @@ import { useSyncExternalStore } from "react";
 import { anchorRange, readPage } from "@/lib/highlights/draw-client";
 import { newId, type Highlight } from "@/lib/highlights/highlights";
 import { readHighlights, writeHighlights } from "@/lib/highlights/store-client";
+import { selectedRange } from "@/lib/browser/selection-client";
 import { CLASS } from "@/lib/hooks";
 import { showNotice } from "../sharing/use-share-notice";
 
@@ -39,10 +40,8 @@ export const useEditing = () =>
  */
 export function highlightSelection(article: ArticleInfo, withNote: boolean): boolean {
   const body = document.querySelector(`.${CLASS.articleBody}`);
-  const selection = document.getSelection();
-  if (!body || !selection || selection.isCollapsed || selection.rangeCount === 0) return false;
-  const range = selection.getRangeAt(0);
-  if (!body.contains(range.startContainer) || !body.contains(range.endContainer)) return false;
+  const range = selectedRange(body);
+  if (!body || !range) return false;
   const anchor = anchorRange(readPage(body), range);
   if (!anchor) return false;
   const kept = readHighlights();
@@ -64,7 +63,7 @@ export function highlightSelection(article: ArticleInfo, withNote: boolean): boo
     showNotice({ message: "This browser would not keep the highlight: its storage is full or turned off." });
     return false;
   }
-  selection.removeAllRanges();
+  document.getSelection()?.removeAllRanges();
   if (withNote) editNote(highlight.id);
   else
     showNotice({

@@ -7,6 +7,7 @@
  */
 import { textFragment } from "@/lib/sharing/text-fragment";
 import { locateRange, readBlocks } from "@/lib/sharing/blocks-client";
+import { selectedRange } from "@/lib/browser/selection-client";
 import { useBrowser } from "../shared/use-browser";
 import { highlightSelected } from "../highlights/highlights-loader-client";
 import { SHORTCUTS } from "../highlights/shortcuts";
@@ -22,10 +23,8 @@ export interface QuoteOffer {
 
 /** The offer for the current selection in the article body: a quote link, or the section's link when it spans sections. */
 export function offerFor(body: Element, url: string): QuoteOffer | null {
-  const selection = document.getSelection();
-  if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
-  const range = selection.getRangeAt(0);
-  if (!body.contains(range.startContainer) || !body.contains(range.endContainer)) return null;
+  const range = selectedRange(body);
+  if (!range) return null;
   const { elements, texts, sections } = readBlocks(body);
   const located = locateRange(elements, range);
   if (!located) return null;

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { selectedRange } from "@/lib/browser/selection-client";
 import { CLASS } from "@/lib/hooks";
 import type { QuoteOffer } from "./quote-offer-client";
 
@@ -8,12 +9,6 @@ const SETTLE_MS = 150;
 
 /** The code that reads a selection into a link, fetched the first time text is selected. */
 const offering = () => import("./quote-offer-client");
-
-/** Whether anything is selected (the cheap look taken before the code above is needed). */
-const selecting = () => {
-  const selection = document.getSelection();
-  return selection !== null && !selection.isCollapsed && selection.rangeCount > 0;
-};
 
 /** Follows the reader's selection in the article body and returns the link to offer for it, if any. */
 export function useQuoteOffer(url: string): QuoteOffer | null {
@@ -24,7 +19,7 @@ export function useQuoteOffer(url: string): QuoteOffer | null {
     let pending = 0;
     let live = true;
     const update = () => {
-      if (!selecting()) setOffer(null);
+      if (!selectedRange(body)) setOffer(null);
       else
         // Where the script cannot be fetched, nothing is offered, and the selection stays the browser's.
         offering().then(
@@ -35,7 +30,7 @@ export function useQuoteOffer(url: string): QuoteOffer | null {
     const schedule = () => {
       window.clearTimeout(pending);
       // Fetched while the selection settles, so that the offer is not later for it.
-      if (selecting()) offering().catch(() => undefined);
+      if (selectedRange(body)) offering().catch(() => undefined);
       pending = window.setTimeout(update, SETTLE_MS);
     };
     // A selection made before this script ran counts too.
