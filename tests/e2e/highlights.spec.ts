@@ -24,6 +24,15 @@ async function highlight(page: Page, text: string) {
   await expect(page.getByRole("status").filter({ hasText: "Highlighted" })).toBeVisible();
 }
 
+/** Selects `text` and presses N once the offer beside it shows the keys; returns the note's dialog. */
+async function noteOn(page: Page, text: string) {
+  await selectText(page, text);
+  // Pressed once the offer beside the selection shows the keys (the page's scripts are listening).
+  await expect(page.locator(".quote-offer")).toBeVisible();
+  await page.keyboard.press("n");
+  return page.getByRole("dialog", { name: "Add a note" });
+}
+
 /** The paragraphs' boxes, to see that nothing moved. */
 const boxes = (page: Page) =>
   page
@@ -110,11 +119,7 @@ test.describe("highlighting", () => {
     page,
   }) => {
     await page.goto(ARTICLE);
-    await selectText(page, WORDS);
-    // Pressed once the offer beside the selection shows the keys (the page's scripts are listening).
-    await expect(page.locator(".quote-offer")).toBeVisible();
-    await page.keyboard.press("n");
-    const dialog = page.getByRole("dialog", { name: "Add a note" });
+    const dialog = await noteOn(page, WORDS);
     await expect(dialog).toBeVisible();
     await expect(dialog.locator("blockquote")).toHaveText(WORDS);
     await expect(dialog.getByLabel("Your note")).toBeFocused();
@@ -214,10 +219,7 @@ test.describe("fetched when needed", () => {
       await new Promise((resolve) => setTimeout(resolve, 1000));
       await route.continue();
     });
-    await selectText(page, WORDS);
-    await expect(page.locator(".quote-offer")).toBeVisible();
-    await page.keyboard.press("n");
-    const dialog = page.getByRole("dialog", { name: "Add a note" });
+    const dialog = await noteOn(page, WORDS);
     await expect(dialog).toBeVisible();
     await expect(dialog.locator("blockquote")).toHaveText(WORDS);
     await dialog.getByRole("button", { name: "Save note" }).click();
@@ -403,10 +405,7 @@ test.describe("your highlights", () => {
     browser,
   }) => {
     await page.goto(ARTICLE);
-    await selectText(page, WORDS);
-    // Pressed once the offer beside the selection shows the keys (the page's scripts are listening).
-    await expect(page.locator(".quote-offer")).toBeVisible();
-    await page.keyboard.press("n");
+    await noteOn(page, WORDS);
     await page.getByLabel("Your note").fill("Measure first.");
     await page.getByRole("button", { name: "Save note" }).click();
     await page.goto("/highlights");
@@ -529,10 +528,7 @@ test.describe("printing", () => {
     page,
   }) => {
     await page.goto(ARTICLE);
-    await selectText(page, WORDS);
-    // Pressed once the offer beside the selection shows the keys (the page's scripts are listening).
-    await expect(page.locator(".quote-offer")).toBeVisible();
-    await page.keyboard.press("n");
+    await noteOn(page, WORDS);
     await page.getByLabel("Your note").fill("An endnote of mine.");
     await page.getByRole("button", { name: "Save note" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Note saved" })).toBeVisible();
