@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { Suspense, useEffect, useState } from "react";
 import { readStored, writeStored } from "@/lib/browser/storage-client";
 import { setPageStyle } from "@/lib/browser/page-style-client";
 import {
@@ -12,6 +12,12 @@ import {
   recordPlace,
 } from "@/lib/reading/reading";
 import { CLASS } from "@/lib/hooks";
+import { fetchedOnUse } from "../shared/fetched-on-use";
+
+/** The offer itself, fetched only on a visit that has a place to offer. */
+const ContinueReadingClient = fetchedOnUse(() =>
+  import("./continue-reading-client").then((code) => code.ContinueReadingClient),
+);
 
 /** The blocks a place is remembered by: paragraphs and section headings, each with its own id. */
 const PLACES = `.${CLASS.articleBody} :is(p, h2, h3)[id]`;
@@ -33,30 +39,20 @@ function currentPlace(blocks: HTMLElement[]): { at: string; read: boolean } | nu
   return { at: at.id, read: last.getBoundingClientRect().bottom <= window.innerHeight };
 }
 
-/** The heading of the section `block` is in, for the offer's label. */
-function sectionOf(block: HTMLElement): string {
-  const headings = [...document.querySelectorAll<HTMLElement>(`.${CLASS.articleBody} h2[id]`)];
-  const heading = headings
-    .filter((h) => h === block || h.compareDocumentPosition(block) & Node.DOCUMENT_POSITION_FOLLOWING)
-    .pop();
-  return heading?.textContent ?? "";
-}
-
 /**
  * Remembers, in this browser only, how far the reader got in this article (the paragraph or
  * heading at the top of the window, saved a moment after scrolling stops), and on a later visit
- * opened without a link to a place, offers to continue from there: one click, and focus moves to
- * it. The offer floats over the page's foot, so nothing moves.
+ * opened without a link to a place, offers to continue from there (ContinueReadingClient).
  */
 export function ReadingPositionClient({ slug }: { slug: string }) {
-  const [offer, setOffer] = useState<{ at: string; section: string } | null>(null);
+  const [offer, setOffer] = useState<HTMLElement | null>(null);
 
   useEffect(() => {
     const blocks = () => [...document.querySelectorAll<HTMLElement>(PLACES)];
     const place = saved()[slug];
     const frame = requestAnimationFrame(() => {
       const target = place && !place.read && !location.hash ? document.getElementById(place.at) : null;
-      if (target && target !== blocks()[0]) setOffer({ at: place.at, section: sectionOf(target) });
+      if (target && target !== blocks()[0]) setOffer(target);
     });
     let timer = 0;
     const save = () => {
@@ -89,25 +85,8 @@ export function ReadingPositionClient({ slug }: { slug: string }) {
 
   if (!offer) return null;
   return (
-    <div className="continue-reading" role="region" aria-label="Where you left off">
-      <button
-        type="button"
-        className="continue-reading-go"
-        onClick={() => {
-          const target = document.getElementById(offer.at);
-          setOffer(null);
-          if (!target) return;
-          target.setAttribute("tabindex", "-1");
-          target.scrollIntoView({ block: "start" });
-          target.focus({ preventScroll: true });
-        }}
-      >
-        Continue where you left off
-        {offer.section && <span className="continue-reading-section">{offer.section}</span>}
-      </button>
-      <button type="button" className="continue-reading-close" aria-label="Dismiss" onClick={() => setOffer(null)}>
-        ×
-      </button>
-    </div>
+    <Suspense fallback={null}>
+      <ContinueReadingClient target={offer} onDone={() => setOffer(null)} />
+    </Suspense>
   );
 }

@@ -187,10 +187,14 @@ test.describe("highlighting", () => {
 });
 
 test.describe("fetched when needed", () => {
-  /** Marks of code a page fetches only on use: painting highlights, a quote's link, and "Forget my reading". */
+  /**
+   * Marks of code a page fetches only on use: painting highlights, a quote's link, "Forget my
+   * reading", and the offer to continue reading (which a visit with a saved place fetches: reader.spec.ts).
+   */
   const PAINTING = '"gloss-highlight"';
   const QUOTING = ":~:text=";
   const FORGETTING = "Forget my reading";
+  const CONTINUING = "Continue where you left off";
 
   test("an article without highlights fetches their code only once text is selected; N pressed before it arrives still opens the note", async ({
     page,
@@ -212,7 +216,7 @@ test.describe("fetched when needed", () => {
     await page.waitForLoadState("networkidle");
     const loaded = scripts.length;
     expect(await page.getByRole("region", { name: "Your highlights" }).count()).toBe(0);
-    expect(await holding([PAINTING, QUOTING, FORGETTING], 0)).toEqual([]);
+    expect(await holding([PAINTING, QUOTING, FORGETTING, CONTINUING], 0)).toEqual([]);
 
     // Scripts fetched from now on arrive a second late, so that the key is pressed before them.
     await page.route(/\/_next\/static\/.*\.js(\?.*)?$/, async (route) => {
